@@ -1,0 +1,128 @@
+//! Genesis presets: `development` (one validator, sudo, four institutions) and
+//! `local_testnet` (two validating institutions plus a non-validating one, no sudo).
+//!
+//! Both use the well-known development keys (Alice, Bob, ...): they are for
+//! development and CI only. A consortium spec is produced from `local_testnet`
+//! and edited (see chain-specs/README.md).
+use crate::*;
+use alloc::{vec, vec::Vec};
+use serde_json::Value;
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_consensus_grandpa::AuthorityId as GrandpaId;
+use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
+use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+
+/// Native balance every well-known account starts with (pays transaction fees).
+const ENDOWMENT: Balance = 1_000_000 * UNIT;
+
+/// An institution of a preset: name, roles, the account acting for it, and
+/// whether that account also runs its validator.
+pub struct PresetInstitution {
+	/// Display name.
+	pub name: &'static str,
+	/// Roles in the consortium.
+	pub roles: &'static [Role],
+	/// The well-known key acting for it (and validating, if `validator`).
+	pub key: Sr25519Keyring,
+	/// Whether it runs a validator.
+	pub validator: bool,
+}
+
+/// The institutions of the `development` preset: Alpha validates alone.
+pub const DEV_INSTITUTIONS: &[PresetInstitution] = &[
+	PresetInstitution {
+		name: "Alpha Credit",
+		roles: &[Role::Contributor, Role::Participator, Role::TokenIssuer],
+		key: Sr25519Keyring::Alice,
+		validator: true,
+	},
+	PresetInstitution {
+		name: "Beta Finance",
+		roles: &[Role::Contributor, Role::Participator],
+		key: Sr25519Keyring::Bob,
+		validator: false,
+	},
+	PresetInstitution {
+		name: "Gamma Lending",
+		roles: &[Role::Participator],
+		key: Sr25519Keyring::Charlie,
+		validator: false,
+	},
+	PresetInstitution {
+		name: "Delta Data",
+		roles: &[Role::DataServiceProvider, Role::Participator],
+		key: Sr25519Keyring::Dave,
+		validator: false,
+	},
+];
+
+/// The institutions of the `local_testnet` preset: Alpha and Beta validate.
+pub const LOCAL_INSTITUTIONS: &[PresetInstitution] = &[
+	PresetInstitution {
+		name: "Alpha Credit",
+		roles: &[Role::Contributor, Role::Participator, Role::TokenIssuer],
+		key: Sr25519Keyring::Alice,
+		validator: true,
+	},
+	PresetInstitution {
+		name: "Beta Finance",
+		roles: &[Role::Contributor, Role::Participator],
+		key: Sr25519Keyring::Bob,
+		validator: true,
+	},
+	PresetInstitution {
+		name: "Gamma Lending",
+		roles: &[Role::Participator],
+		key: Sr25519Keyring::Charlie,
+		validator: false,
+	},
+];
+
+/// The session keys of a well-known validator.
+fn session_keys(key: Sr25519Keyring) -> SessionKeys {
+	let grandpa = match key {
+		Sr25519Keyring::Alice => Ed25519Keyring::Alice,
+		Sr25519Keyring::Bob => Ed25519Keyring::Bob,
+		Sr25519Keyring::Charlie => Ed25519Keyring::Charlie,
+		Sr25519Keyring::Dave => Ed25519Keyring::Dave,
+		Sr25519Keyring::Eve => Ed25519Keyring::Eve,
+		_ => Ed25519Keyring::Ferdie,
+	};
+	SessionKeys {
+		aura: AuraId::from(key.public()),
+		grandpa: GrandpaId::from(grandpa.public()),
+	}
+}
+
+/// Build the genesis patch of a preset.
+fn genesis(institutions: &[PresetInstitution], sudo: Option<AccountId>) -> Value {
+	let endowed: Vec<(AccountId, Balance)> =
+		Sr25519Keyring::iter().map(|k| (k.to_account_id(), ENDOWMENT)).collect();
+	let session_keys: Vec<(AccountId, AccountId, SessionKeys)> = institutions
+		.iter()
+		.filter(|i| i.validator)
+		.map(|i| (i.key.to_account_id(), i.key.to_account_id(), session_keys(i.key)))
+		.collect();
+	let council: Vec<AccountId> = institutions.iter().map(|i| i.key.to_account_id()).collect();
+	serde_json::json!({
+		"balances": { "balances": endowed },
+		"session": { "keys": session_keys },
+		"council": { "members": council },
+		"sudo": { "key": sudo },
+	})
+}
+
+/// The JSON patch of a named preset.
+pub fn preset(id: &PresetId) -> Option<Vec<u8>> {
+	let patch = match id.as_ref() {
+		DEV_RUNTIME_PRESET => genesis(DEV_INSTITUTIONS, Some(Sr25519Keyring::Alice.to_account_id())),
+		LOCAL_TESTNET_RUNTIME_PRESET => genesis(LOCAL_INSTITUTIONS, None),
+		_ => return None,
+	};
+	serde_json::to_vec(&patch).ok()
+}
+
+/// The names of the presets.
+pub fn preset_names() -> Vec<PresetId> {
+	vec![PresetId::from(DEV_RUNTIME_PRESET), PresetId::from(LOCAL_TESTNET_RUNTIME_PRESET)]
+}

@@ -1,0 +1,9 @@
+# Sourced by the LoanShare scripts: where builds go and which toolchain builds the Wasm runtime.
+export LOANSHARE_CACHE="${LOANSHARE_CACHE:-$HOME/.cache/loanshare}"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$LOANSHARE_CACHE/target}"
+if [ -f "$LOANSHARE_CACHE/toolchain.env" ]; then
+  # shellcheck disable=SC1091
+  . "$LOANSHARE_CACHE/toolchain.env"
+  export WASM_BUILD_TOOLCHAIN
+fi
+export LOANSHARE_NODE_BIN="${LOANSHARE_NODE_BIN:-$CARGO_TARGET_DIR/release/loanshare-node}"
