@@ -94,8 +94,8 @@ impl_runtime_apis! {
 	}
 
 	impl sp_session::SessionKeys<Block> for Runtime {
-		fn generate_session_keys(seed: Option<Vec<u8>>) -> Vec<u8> {
-			SessionKeys::generate(seed)
+		fn generate_session_keys(owner: Vec<u8>, seed: Option<Vec<u8>>) -> sp_session::OpaqueGeneratedSessionKeys {
+			SessionKeys::generate(&owner, seed).into()
 		}
 
 		fn decode_session_keys(encoded: Vec<u8>) -> Option<Vec<(Vec<u8>, KeyTypeId)>> {
@@ -181,6 +181,24 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl loanshare_primitives::api::LoanShareApi<Block, Plan, Confirmation> for Runtime {
+		fn plan(id: PlanId) -> Option<Plan> {
+			LoanShare::plan(id)
+		}
+		fn plans_by_contributor(contributor: InstitutionId, start: PlanId, limit: u32) -> Vec<Plan> {
+			LoanShare::plans_by_contributor(contributor, start, limit)
+		}
+		fn open_plans(start: PlanId, limit: u32) -> Vec<Plan> {
+			LoanShare::open_plans(start, limit)
+		}
+		fn confirmations(plan: PlanId) -> Vec<Confirmation> {
+			LoanShare::confirmations(plan)
+		}
+		fn taken_by(participant: InstitutionId) -> Vec<Confirmation> {
+			LoanShare::taken_by(participant)
+		}
+	}
+
 	impl sp_genesis_builder::GenesisBuilder<Block> for Runtime {
 		fn build_state(config: Vec<u8>) -> sp_genesis_builder::Result {
 			build_state::<RuntimeGenesisConfig>(config)
@@ -201,10 +219,9 @@ impl_runtime_apis! {
 			Vec<frame_benchmarking::BenchmarkList>,
 			Vec<frame_support::traits::StorageInfo>,
 		) {
-			use frame_benchmarking::{BenchmarkList, Benchmarking};
+			use frame_benchmarking::BenchmarkList;
 			use frame_support::traits::StorageInfoTrait;
 			use frame_system_benchmarking::Pallet as SystemBench;
-			use crate::benchmarks::*;
 
 			let mut list = Vec::<BenchmarkList>::new();
 			list_benchmarks!(list, extra);
@@ -215,12 +232,9 @@ impl_runtime_apis! {
 		fn dispatch_benchmark(
 			config: frame_benchmarking::BenchmarkConfig
 		) -> Result<Vec<frame_benchmarking::BenchmarkBatch>, alloc::string::String> {
-			use frame_benchmarking::{BenchmarkBatch, Benchmarking};
+			use frame_benchmarking::BenchmarkBatch;
 			use frame_support::traits::WhitelistedStorageKeys;
 			use frame_system_benchmarking::Pallet as SystemBench;
-			use crate::benchmarks::*;
-
-			impl frame_system_benchmarking::Config for Runtime {}
 
 			let whitelist = AllPalletsWithSystem::whitelisted_storage_keys();
 			let mut batches = Vec::<BenchmarkBatch>::new();

@@ -30,7 +30,7 @@ parameter_types! {
 		NORMAL_DISPATCH_RATIO,
 	);
 	/// At most 5 MiB per block (bulk plan imports are large).
-	pub RuntimeBlockLength: BlockLength = BlockLength::max_with_normal_ratio(5 * 1024 * 1024, NORMAL_DISPATCH_RATIO);
+	pub RuntimeBlockLength: BlockLength = BlockLength::builder().normal_ratio(5 * 1024 * 1024, NORMAL_DISPATCH_RATIO).build();
 	/// The generic Substrate SS58 prefix.
 	pub const SS58Prefix: u8 = 42;
 }
@@ -106,8 +106,8 @@ impl pallet_session::Config for Runtime {
 	type KeyDeposit = ();
 }
 
-/// Who decides the validator set at each session boundary.
-pub type ValidatorSetManager = ();
+/// The consortium decides the validator set at each session boundary.
+pub type ValidatorSetManager = Consortium;
 
 impl pallet_aura::Config for Runtime {
 	type AuthorityId = AuraId;
@@ -160,4 +160,87 @@ impl pallet_sudo::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeCall = RuntimeCall;
 	type WeightInfo = pallet_sudo::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	/// The consortium token's symbol (1 TOKEN = 1 RMB).
+	pub const TokenSymbol: &'static str = "TOKEN";
+}
+
+/// Calls an account that acts for no institution may still sign: voting
+/// validators' key registration happens through their institution's accounts,
+/// so only sudo (dev chain) is public.
+pub struct PublicCalls;
+impl frame_support::traits::Contains<RuntimeCall> for PublicCalls {
+	fn contains(call: &RuntimeCall) -> bool {
+		matches!(call, RuntimeCall::Sudo(_))
+	}
+}
+
+impl pallet_consortium::Config for Runtime {
+	type AdminOrigin = ConsortiumAdmin;
+	type MaxNameLen = ConstU32<64>;
+	type MaxAccountsPerInstitution = ConstU32<16>;
+	type MaxValidators = ConstU32<64>;
+	// GRANDPA needs more than 2/3 of the set online: below 1 nothing finalises.
+	type MinValidators = ConstU32<1>;
+	type SessionKeys = pallet_consortium::SessionKeysOf<Runtime>;
+	type PublicCalls = PublicCalls;
+	type WeightInfo = pallet_consortium::weights::SubstrateWeight<Runtime>;
+}
+
+impl pallet_token::Config for Runtime {
+	type Registry = Consortium;
+	type Symbol = TokenSymbol;
+	type Decimals = ConstU8<2>;
+	type FenPerToken = ConstU128<100>;
+	type MaxReferenceLen = ConstU32<64>;
+	type MaxMemoLen = ConstU32<256>;
+	type WeightInfo = pallet_token::weights::SubstrateWeight<Runtime>;
+}
+
+/// Lets the loan-share benchmarks move the clock.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct BenchmarkClock;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_loan_share::BenchmarkHelper for BenchmarkClock {
+	fn set_now(now: loanshare_primitives::Moment) {
+		pallet_timestamp::Now::<Runtime>::put(now);
+	}
+}
+
+impl pallet_loan_share::Config for Runtime {
+	type Registry = Consortium;
+	type Escrow = Token;
+	type Keys = KeyExchange;
+	type Handoff = KeyExchange;
+	type Time = Timestamp;
+	type AdminOrigin = ConsortiumAdmin;
+	// 24% a year: the regulatory cap on private lending rates.
+	type DefaultRateCapBp = ConstU32<2400>;
+	type MaxBatch = ConstU32<100>;
+	type MaxRefLen = ConstU32<64>;
+	type MaxLinks = ConstU32<8>;
+	type MaxLinkLen = ConstU32<256>;
+	type MaxCiphertextLen = ConstU32<4096>;
+	type MaxWrappedKeyLen = ConstU32<512>;
+	type MaxParticipants = ConstU32<50>;
+	type MaxExpiriesPerBlock = ConstU32<20>;
+	type WeightInfo = pallet_loan_share::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = BenchmarkClock;
+}
+
+impl pallet_key_exchange::Config for Runtime {
+	type Registry = Consortium;
+	type Escrow = Token;
+	// A contributor has 10 minutes to deliver before the participant may take its fee back.
+	type HandoffTimeout = ConstU32<{ 10 * MINUTES }>;
+	type MaxKeyLen = ConstU32<600>;
+	type MaxKeysPerInstitution = ConstU32<16>;
+	type MaxWrappedKeyLen = ConstU32<512>;
+	type MaxPendingPerContributor = ConstU32<256>;
+	type MaxDisputeReasonLen = ConstU32<256>;
+	type AuthorityId = pallet_key_exchange::crypto::DeliveryAuthId;
+	type WeightInfo = pallet_key_exchange::weights::SubstrateWeight<Runtime>;
 }

@@ -16,13 +16,14 @@ use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 const ENDOWMENT: Balance = 1_000_000 * UNIT;
 
 /// An institution of a preset: name, roles, the account acting for it, and
-/// whether that account also runs its validator.
+/// whether it runs a validator (whose account is the key's `//stash` derivation,
+/// since an account acts for one role only).
 pub struct PresetInstitution {
 	/// Display name.
 	pub name: &'static str,
 	/// Roles in the consortium.
 	pub roles: &'static [Role],
-	/// The well-known key acting for it (and validating, if `validator`).
+	/// The well-known key acting for it.
 	pub key: Sr25519Keyring,
 	/// Whether it runs a validator.
 	pub validator: bool,
@@ -78,6 +79,19 @@ pub const LOCAL_INSTITUTIONS: &[PresetInstitution] = &[
 	},
 ];
 
+/// The validator account of a well-known institution key.
+fn validator_account(key: Sr25519Keyring) -> AccountId {
+	let stash = match key {
+		Sr25519Keyring::Alice => Sr25519Keyring::AliceStash,
+		Sr25519Keyring::Bob => Sr25519Keyring::BobStash,
+		Sr25519Keyring::Charlie => Sr25519Keyring::CharlieStash,
+		Sr25519Keyring::Dave => Sr25519Keyring::DaveStash,
+		Sr25519Keyring::Eve => Sr25519Keyring::EveStash,
+		_ => Sr25519Keyring::FerdieStash,
+	};
+	stash.to_account_id()
+}
+
 /// The session keys of a well-known validator.
 fn session_keys(key: Sr25519Keyring) -> SessionKeys {
 	let grandpa = match key {
@@ -94,29 +108,55 @@ fn session_keys(key: Sr25519Keyring) -> SessionKeys {
 	}
 }
 
+/// Consortium tokens of the `development` preset, so a demo can confirm at once:
+/// Beta, Gamma and Delta hold 10,000.00 TOKEN each (1 unit = 1 fen).
+const DEV_TOKEN_BALANCES: &[(InstitutionId, TokenBalance)] =
+	&[(2, 1_000_000), (3, 1_000_000), (4, 1_000_000)];
+
 /// Build the genesis patch of a preset.
-fn genesis(institutions: &[PresetInstitution], sudo: Option<AccountId>) -> Value {
+fn genesis(
+	institutions: &[PresetInstitution],
+	sudo: Option<AccountId>,
+	token_balances: &[(InstitutionId, TokenBalance)],
+) -> Value {
 	let endowed: Vec<(AccountId, Balance)> =
 		Sr25519Keyring::iter().map(|k| (k.to_account_id(), ENDOWMENT)).collect();
 	let session_keys: Vec<(AccountId, AccountId, SessionKeys)> = institutions
 		.iter()
 		.filter(|i| i.validator)
-		.map(|i| (i.key.to_account_id(), i.key.to_account_id(), session_keys(i.key)))
+		.map(|i| (validator_account(i.key), validator_account(i.key), session_keys(i.key)))
 		.collect();
 	let council: Vec<AccountId> = institutions.iter().map(|i| i.key.to_account_id()).collect();
+	let members: Vec<_> = institutions
+		.iter()
+		.map(|i| {
+			(
+				i.name.as_bytes().to_vec(),
+				i.roles.to_vec(),
+				vec![i.key.to_account_id()],
+				i.validator.then(|| validator_account(i.key)),
+			)
+		})
+		.collect();
 	serde_json::json!({
 		"balances": { "balances": endowed },
 		"session": { "keys": session_keys },
 		"council": { "members": council },
 		"sudo": { "key": sudo },
+		"consortium": { "institutions": members },
+		"token": { "balances": token_balances },
 	})
 }
 
 /// The JSON patch of a named preset.
 pub fn preset(id: &PresetId) -> Option<Vec<u8>> {
 	let patch = match id.as_ref() {
-		DEV_RUNTIME_PRESET => genesis(DEV_INSTITUTIONS, Some(Sr25519Keyring::Alice.to_account_id())),
-		LOCAL_TESTNET_RUNTIME_PRESET => genesis(LOCAL_INSTITUTIONS, None),
+		DEV_RUNTIME_PRESET => genesis(
+			DEV_INSTITUTIONS,
+			Some(Sr25519Keyring::Alice.to_account_id()),
+			DEV_TOKEN_BALANCES,
+		),
+		LOCAL_TESTNET_RUNTIME_PRESET => genesis(LOCAL_INSTITUTIONS, None, &[]),
 		_ => return None,
 	};
 	serde_json::to_vec(&patch).ok()

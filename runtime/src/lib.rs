@@ -19,14 +19,13 @@ pub mod apis;
 mod benchmarks;
 pub mod configs;
 pub mod genesis;
+pub mod offchain;
 
 use sp_runtime::{
 	generic, impl_opaque_keys,
 	traits::{BlakeTwo256, IdentifyAccount, Verify},
 	MultiAddress, MultiSignature,
 };
-#[cfg(feature = "std")]
-use sp_version::NativeVersion;
 use sp_version::RuntimeVersion;
 
 pub use loanshare_primitives::{Fen, InstitutionId, KeyId, PlanId, Role, TokenBalance};
@@ -101,12 +100,6 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	system_version: 1,
 };
 
-/// The version of the native runtime (for the node's `--version`).
-#[cfg(feature = "std")]
-pub fn native_version() -> NativeVersion {
-	NativeVersion { runtime_version: VERSION, can_author_with: Default::default() }
-}
-
 /// Address format: an account id or an index.
 pub type Address = MultiAddress<AccountId, ()>;
 /// Block header.
@@ -123,6 +116,7 @@ pub type TxExtension = (
 	frame_system::CheckNonce<Runtime>,
 	frame_system::CheckWeight<Runtime>,
 	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	pallet_consortium::CheckMembership<Runtime>,
 );
 /// Extrinsic as the runtime decodes it.
 pub type UncheckedExtrinsic =
@@ -179,4 +173,19 @@ mod runtime {
 	pub type Council = pallet_collective<Instance1>;
 	#[runtime::pallet_index(8)]
 	pub type Sudo = pallet_sudo;
+
+	// LoanShare's own pallets.
+	#[runtime::pallet_index(20)]
+	pub type Consortium = pallet_consortium;
+	#[runtime::pallet_index(21)]
+	pub type Token = pallet_token;
+	#[runtime::pallet_index(22)]
+	pub type LoanShare = pallet_loan_share;
+	#[runtime::pallet_index(23)]
+	pub type KeyExchange = pallet_key_exchange;
 }
+
+/// A loan share plan as the runtime stores it (returned by the `loanShare_*` RPCs).
+pub type Plan = pallet_loan_share::PlanOf<Runtime>;
+/// A confirmation as the runtime stores it.
+pub type Confirmation = pallet_loan_share::ConfirmationOf<Runtime>;

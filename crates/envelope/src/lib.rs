@@ -1,100 +1,75 @@
-//! LoanShare envelope (API stub: bodies being implemented; signatures are final).
+//! LoanShare envelope v1: borrower data sealed with AES-256-GCM under a random data key,
+//! the key wrapped with RSA-OAEP-SHA-256, plus a SHA-256 commitment (see
+//! `/work/shared/DOMAIN.md`, "The envelope and the handoff", and `test-vectors/README.md`
+//! for the byte-level format).
+//!
+//! | step | who | function |
+//! |------|-----|----------|
+//! | register a key | runtime (validation) | [`public_key_bits`] |
+//! | publish | contributor client | [`seal`] |
+//! | deliver | contributor offchain worker / client | [`rewrap`] |
+//! | receive | participant client | [`open`] / [`open_sealed`] |
+//!
+//! `no_std + alloc`; the `std` feature (default) adds OS randomness ([`os_rng`],
+//! [`generate_keypair`], blinding in [`unwrap_key`]). Without `std`, callers pass an RNG
+//! implementing [`rand_core::CryptoRng`] (rand_core 0.10, re-exported here).
 #![cfg_attr(not(feature = "std"), no_std)]
+#![warn(missing_docs)]
 
 extern crate alloc;
 
-use alloc::{string::String, vec::Vec};
+mod envelope;
+mod error;
+mod format;
+mod keys;
 
+pub use envelope::{
+	open, open_sealed, rewrap, seal, seal_with, unwrap_key, unwrap_key_with_rng, wrap_key, Sealed,
+};
+pub use error::Error;
+pub use format::{associated_data, commitment, decode_plaintext, plaintext, BorrowerData, Context};
+#[cfg(feature = "std")]
+pub use keys::generate_keypair;
+pub use keys::{
+	modulus_bits, parse_private_key, parse_public_key, private_key_to_pem, public_key_bits,
+	public_key_der, public_key_der_from_pem, public_key_to_pem,
+};
 pub use rand_core;
-pub use rsa::{RsaPrivateKey, RsaPublicKey};
+
+/// RSA private key (`rsa` 0.10's `PrivateKey`, formerly `RsaPrivateKey`).
+pub type RsaPrivateKey = rsa::PrivateKey;
+/// RSA public key (`rsa` 0.10's `PublicKey`, formerly `RsaPublicKey`).
+pub type RsaPublicKey = rsa::PublicKey;
 
 /// Envelope format version.
 pub const ENVELOPE_VERSION: u8 = 1;
 /// Smallest accepted RSA modulus, in bits.
 pub const MIN_RSA_BITS: usize = 2048;
-/// Largest accepted RSA modulus, in bits.
+/// Largest accepted RSA modulus, in bits (bounds on-chain key size and rewrap cost).
 pub const MAX_RSA_BITS: usize = 4096;
-/// Domain tag prefixed to P before hashing into the commitment.
+/// Domain tag prefixed to `P` in the commitment `H = SHA-256(COMMITMENT_TAG ‖ P)`.
 pub const COMMITMENT_TAG: &[u8] = b"loanshare/envelope/v1/commitment";
 /// Domain tag at the start of the AES-GCM associated data.
 pub const AAD_TAG: &[u8] = b"loanshare/envelope/v1/aad";
-/// Salt length in bytes.
+/// Salt length in bytes (appended to the encoded fields in `P`).
 pub const SALT_LEN: usize = 32;
 /// Data key length in bytes (AES-256).
 pub const KEY_LEN: usize = 32;
 /// AES-GCM nonce length in bytes.
 pub const NONCE_LEN: usize = 12;
-
-/// Sensitive borrower fields.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct BorrowerData {
-	pub name: String,
-	pub id_number: String,
-	pub mobile: String,
-	pub licence_plate: Option<String>,
-	pub engine_number: Option<String>,
+/// AES-GCM tag length in bytes (appended to the ciphertext).
+pub const TAG_LEN: usize = 16;
+/// Upper bound on the length of a DER SubjectPublicKeyInfo that [`parse_public_key`] accepts:
+/// a [`MAX_RSA_BITS`] modulus with the largest public exponent `rsa` accepts (2^33 - 1).
+/// A 4096-bit key with exponent 65537 is 550 bytes, a 2048-bit one 294 bytes.
+pub const MAX_SPKI_DER_LEN: usize = 552;
+/// Length of a wrapped key `W` for a key of `bits` bits: the modulus length in bytes.
+pub const fn wrapped_key_len(bits: usize) -> usize {
+	bits.div_ceil(8)
 }
 
-/// Public context bound into the ciphertext as associated data.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Context<'a> {
-	pub chain_id: &'a [u8],
-	pub contributor: u32,
-	pub external_ref: &'a [u8],
-}
-
-/// What the chain stores.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Sealed {
-	pub version: u8,
-	pub ciphertext: Vec<u8>,
-	pub nonce: [u8; NONCE_LEN],
-	pub commitment: [u8; 32],
-	pub wrapped_key: Vec<u8>,
-}
-
-/// Envelope errors.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Error {
-	InvalidPublicKey,
-	KeyTooSmall,
-	KeyTooLarge,
-	InvalidPrivateKey,
-	UnwrapFailed,
-	WrapFailed,
-	Decrypt,
-	Encrypt,
-	CommitmentMismatch,
-	InvalidPlaintext,
-	UnsupportedVersion,
-	KeyGeneration,
-	Encoding,
-}
-
-pub fn public_key_bits(_spki_der: &[u8]) -> Result<usize, Error> { todo!() }
-pub fn parse_public_key(_spki_der: &[u8]) -> Result<RsaPublicKey, Error> { todo!() }
-pub fn plaintext(_data: &BorrowerData, _salt: &[u8; SALT_LEN]) -> Vec<u8> { todo!() }
-pub fn associated_data(_ctx: &Context) -> Vec<u8> { todo!() }
-pub fn commitment(_plaintext: &[u8]) -> [u8; 32] { todo!() }
-pub fn seal<R: rand_core::CryptoRng + ?Sized>(
-	_rng: &mut R, _data: &BorrowerData, _ctx: &Context, _contributor_spki_der: &[u8],
-) -> Result<Sealed, Error> { todo!() }
-pub fn seal_with<R: rand_core::CryptoRng + ?Sized>(
-	_data: &BorrowerData, _salt: &[u8; SALT_LEN], _key: &[u8; KEY_LEN], _nonce: &[u8; NONCE_LEN],
-	_ctx: &Context, _contributor_spki_der: &[u8], _rng: &mut R,
-) -> Result<Sealed, Error> { todo!() }
-pub fn parse_private_key(_pem_or_der: &[u8]) -> Result<RsaPrivateKey, Error> { todo!() }
-pub fn unwrap_key(_private: &RsaPrivateKey, _wrapped: &[u8]) -> Result<[u8; KEY_LEN], Error> { todo!() }
-pub fn rewrap<R: rand_core::CryptoRng + ?Sized>(
-	_rng: &mut R, _private: &RsaPrivateKey, _wrapped_key: &[u8], _recipient_spki_der: &[u8],
-) -> Result<Vec<u8>, Error> { todo!() }
-pub fn open(
-	_private: &RsaPrivateKey, _wrapped_key: &[u8], _ciphertext: &[u8], _nonce: &[u8; NONCE_LEN],
-	_commitment: &[u8; 32], _ctx: &Context,
-) -> Result<BorrowerData, Error> { todo!() }
-pub fn open_sealed(_private: &RsaPrivateKey, _sealed: &Sealed, _ctx: &Context) -> Result<BorrowerData, Error> { todo!() }
+/// The operating system's CSPRNG as a [`rand_core::CryptoRng`] (panics if the OS RNG fails).
 #[cfg(feature = "std")]
-pub fn generate_keypair(_bits: usize) -> Result<(RsaPrivateKey, Vec<u8>), Error> { todo!() }
-pub fn public_key_der(_private: &RsaPrivateKey) -> Result<Vec<u8>, Error> { todo!() }
-pub fn private_key_to_pem(_private: &RsaPrivateKey) -> Result<String, Error> { todo!() }
-pub fn public_key_to_pem(_spki_der: &[u8]) -> Result<String, Error> { todo!() }
+pub fn os_rng() -> impl rand_core::CryptoRng {
+	rand_core::UnwrapErr(getrandom::SysRng)
+}

@@ -17,7 +17,7 @@ extern crate alloc;
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
-use sp_runtime::{DispatchError, DispatchResult, RuntimeDebug};
+use sp_runtime::{DispatchError, DispatchResult};
 
 pub mod api;
 #[cfg(feature = "std")]
@@ -41,9 +41,8 @@ pub type Moment = u64;
 /// What an institution may do on the chain (an institution can hold several roles).
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq,
-	PartialOrd, Ord, RuntimeDebug,
+	PartialOrd, Ord, Debug, serde::Serialize, serde::Deserialize,
 )]
-#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 pub enum Role {
 	/// 贡献机构: publishes loan share plans, receives fees, hands off borrower data.
 	Contributor,
@@ -58,7 +57,7 @@ pub enum Role {
 }
 
 /// Why an account may not act in a role.
-#[derive(Clone, Copy, PartialEq, Eq, RuntimeDebug)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum MembershipError {
 	/// The account acts for no active institution.
 	NotAMember,
@@ -120,7 +119,7 @@ pub trait PublicKeyRegistry {
 }
 
 /// What loan-share tells the key-exchange pallet when a share was confirmed.
-#[derive(Clone, PartialEq, Eq, RuntimeDebug)]
+#[derive(Clone, PartialEq, Eq, Debug)]
 pub struct HandoffDue<'a> {
 	/// The plan whose borrower data is due.
 	pub plan: PlanId,

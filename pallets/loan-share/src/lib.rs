@@ -1,1 +1,464 @@
+//! # Loan share pallet
+//!
+//! The heart of LoanShare: contributors publish loan share plans (public terms
+//! plus an encrypted envelope of the borrower's data), participants confirm
+//! shares of them, paying a token fee into escrow, and each confirmation asks
+//! the key-exchange pallet to hand the borrower data over.
+//!
+//! This file declares the pallet (config, storage, events, errors, calls and
+//! hooks); the rules live in `publish.rs`, `confirm.rs` and `lifecycle.rs`, the
+//! read-only queries behind the runtime API in `queries.rs`, the data types in
+//! [`types`].
+//!
+//! The rules are those of the domain model ("A loan share plan", "A
+//! confirmation"); this crate's README lists calls, events, errors and config.
 #![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+
+mod confirm;
+pub mod index;
+mod lifecycle;
+mod publish;
+mod queries;
+pub mod types;
+pub mod weights;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+
+pub use queries::QUERY_LIMIT;
+pub use types::*;
+pub use weights::WeightInfo;
+
+/// Benchmark support the runtime provides: moving the clock.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper {
+	/// Make `Config::Time` report `now` (ms since the Unix epoch).
+	fn set_now(now: loanshare_primitives::Moment);
+}
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use crate::index::{ExpiryKey, OrderedPlanId};
+	use alloc::boxed::Box;
+	use frame_support::{pallet_prelude::*, traits::UnixTime};
+	use frame_system::pallet_prelude::*;
+	use loanshare_primitives::{
+		EscrowId, Fen, FeeEscrow, HandoffHook, InstitutionId, InstitutionRegistry, PlanId,
+		PublicKeyRegistry, TokenBalance,
+	};
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// Who may act for which institution in which role (the consortium pallet).
+		type Registry: InstitutionRegistry<Self::AccountId>;
+		/// Where confirmation fees are held until the handoff (the token pallet).
+		type Escrow: FeeEscrow;
+		/// The institutions' registered public keys (the key-exchange pallet).
+		type Keys: PublicKeyRegistry;
+		/// Told about every confirmation, to request the borrower-data handoff (key-exchange).
+		type Handoff: HandoffHook;
+		/// Wall-clock time (`pallet_timestamp`); plans' windows are in ms since the Unix epoch.
+		type Time: UnixTime;
+		/// Consortium governance: sets the regulatory rate cap.
+		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+		/// The regulatory annual-rate cap (basis points) until genesis or governance sets
+		/// [`RateCapBp`].
+		#[pallet::constant]
+		type DefaultRateCapBp: Get<u32>;
+		/// Most plans in one `publish_batch` (at most 65,536: the failing index is a `u16`).
+		#[pallet::constant]
+		type MaxBatch: Get<u32>;
+		/// Longest external reference, in bytes.
+		#[pallet::constant]
+		type MaxRefLen: Get<u32>;
+		/// Most risk-data links of a plan.
+		#[pallet::constant]
+		type MaxLinks: Get<u32>;
+		/// Longest risk-data link, in bytes.
+		#[pallet::constant]
+		type MaxLinkLen: Get<u32>;
+		/// Longest envelope ciphertext, in bytes.
+		#[pallet::constant]
+		type MaxCiphertextLen: Get<u32>;
+		/// Longest RSA-wrapped data key, in bytes (512 for a 4096-bit key).
+		#[pallet::constant]
+		type MaxWrappedKeyLen: Get<u32>;
+		/// Most participants of one plan (bounds `max_participants`).
+		#[pallet::constant]
+		type MaxParticipants: Get<u32>;
+		/// Most plans expired automatically per block (in `on_idle`).
+		#[pallet::constant]
+		type MaxExpiriesPerBlock: Get<u32>;
+		/// Weights of the calls and the hook.
+		type WeightInfo: WeightInfo;
+		/// Moves the clock in benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: crate::BenchmarkHelper;
+	}
+
+	/// Plans by id.
+	#[pallet::storage]
+	pub type Plans<T: Config> = StorageMap<_, Twox64Concat, PlanId, PlanOf<T>>;
+
+	/// The id the next plan gets.
+	#[pallet::storage]
+	pub type NextPlanId<T: Config> = StorageValue<_, PlanId, ValueQuery>;
+
+	/// A contributor's external references and the plans they name (never reused).
+	#[pallet::storage]
+	pub type ByExternalRef<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		InstitutionId,
+		Blake2_128Concat,
+		ExternalRefOf<T>,
+		PlanId,
+	>;
+
+	/// Every plan a contributor published, keyed by big-endian plan id (iterates oldest first).
+	#[pallet::storage]
+	pub type PlansByContributor<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, InstitutionId, Identity, OrderedPlanId, ()>;
+
+	/// The plans with status `Open`, keyed by big-endian plan id (iterates oldest first).
+	#[pallet::storage]
+	pub type OpenPlans<T: Config> = StorageMap<_, Identity, OrderedPlanId, ()>;
+
+	/// Confirmations by plan and participant.
+	#[pallet::storage]
+	pub type Confirmations<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, PlanId, Twox64Concat, InstitutionId, Confirmation>;
+
+	/// The participants of a plan, in confirmation order.
+	#[pallet::storage]
+	pub type ConfirmationsOf<T: Config> =
+		StorageMap<_, Twox64Concat, PlanId, BoundedVec<InstitutionId, T::MaxParticipants>, ValueQuery>;
+
+	/// Every plan an institution confirmed, keyed by big-endian plan id (iterates oldest first).
+	#[pallet::storage]
+	pub type TakenBy<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, InstitutionId, Identity, OrderedPlanId, ()>;
+
+	/// Open plans by (end, id), big-endian: the automatic expiry walks it from the front.
+	#[pallet::storage]
+	pub type ExpiryQueue<T: Config> = StorageMap<_, Identity, ExpiryKey, ()>;
+
+	/// The regulatory cap on annual rates, in basis points (publication and confirmation).
+	#[pallet::storage]
+	pub type RateCapBp<T: Config> = StorageValue<_, u32, ValueQuery, T::DefaultRateCapBp>;
+
+	/// Genesis: the regulatory rate cap (`None` keeps `DefaultRateCapBp`).
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// The regulatory rate cap in basis points, if not `DefaultRateCapBp`; must be > 0.
+		pub rate_cap_bp: Option<u32>,
+		/// Unused.
+		#[serde(skip)]
+		pub _config: core::marker::PhantomData<T>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			if let Some(bp) = self.rate_cap_bp {
+				assert!(bp > 0, "loan-share genesis: the rate cap must be positive");
+				RateCapBp::<T>::put(bp);
+			}
+		}
+	}
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A contributor published a plan.
+		PlanPublished {
+			/// The new plan.
+			plan: PlanId,
+			/// The publishing institution.
+			contributor: InstitutionId,
+			/// The contributor's own reference.
+			external_ref: ExternalRefOf<T>,
+		},
+		/// A participant took a share of a plan; its fee is in escrow.
+		PlanConfirmed {
+			/// The plan.
+			plan: PlanId,
+			/// The institution that took the share.
+			participant: InstitutionId,
+			/// Amount taken, in fen.
+			amount: Fen,
+			/// Annual rate, in basis points.
+			rate_bp: u32,
+			/// Fee, in token units.
+			fee: TokenBalance,
+			/// The escrow holding the fee (the handoff settles it).
+			escrow: EscrowId,
+		},
+		/// A plan reached its shared limit or participant count.
+		PlanFilled {
+			/// The plan.
+			plan: PlanId,
+		},
+		/// A plan's end passed before it was filled.
+		PlanExpired {
+			/// The plan.
+			plan: PlanId,
+		},
+		/// The contributor withdrew a plan nobody had confirmed.
+		PlanWithdrawn {
+			/// The plan.
+			plan: PlanId,
+		},
+		/// Governance set the regulatory rate cap.
+		RateCapSet {
+			/// The new cap, in basis points.
+			bp: u32,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The caller acts for no active institution.
+		NotAMember,
+		/// The caller's institution does not hold the Contributor role.
+		NotAContributor,
+		/// The caller's institution does not hold the Participator role.
+		NotAParticipator,
+		/// No plan has this id.
+		PlanNotFound,
+		/// The plan is filled, expired or withdrawn.
+		PlanNotOpen,
+		/// The plan's window has not started yet.
+		NotStarted,
+		/// The plan's window is over.
+		PlanEnded,
+		/// The plan's window is not over yet (it cannot expire).
+		NotEnded,
+		/// Only the plan's contributor may do this.
+		NotPlanContributor,
+		/// Someone already confirmed the plan (it can no longer be withdrawn).
+		HasConfirmations,
+		/// A contributor cannot confirm its own plan.
+		SelfConfirmation,
+		/// The participant already confirmed this plan.
+		AlreadyConfirmed,
+		/// The institution has no registered public key.
+		NoPublicKey,
+		/// The rate is outside the plan's range.
+		RateOutOfRange,
+		/// The rate is above the regulatory cap.
+		RateAboveCap,
+		/// The amount is zero.
+		ZeroAmount,
+		/// The amount is above what remains of the shared limit.
+		AmountExceedsRemaining,
+		/// The plan has its maximum number of participants.
+		TooManyParticipants,
+		/// An arithmetic overflow.
+		Overflow,
+		/// `publish_batch` was given no plans.
+		EmptyBatch,
+		/// A rate cap must be positive.
+		InvalidRateCap,
+		/// The external reference is empty.
+		EmptyExternalRef,
+		/// The contributor already published a plan with this external reference.
+		DuplicateExternalRef,
+		/// `min_rate_bp` is above `max_rate_bp`.
+		InvalidRateRange,
+		/// `start` is not before `end`.
+		InvalidWindow,
+		/// `end` is not in the future.
+		EndInPast,
+		/// The shared limit is zero.
+		ZeroSharedLimit,
+		/// The shared limit is above the requested amount.
+		SharedLimitAboveAmount,
+		/// `max_participants` is zero or above `MaxParticipants`.
+		InvalidMaxParticipants,
+		/// The token fee rate is zero.
+		ZeroTokenRate,
+		/// The envelope is wrapped to a key other than the contributor's current key.
+		EnvelopeKeyMismatch,
+		/// The envelope version is not supported.
+		UnsupportedEnvelopeVersion,
+		/// The envelope has an empty ciphertext or wrapped key.
+		EmptyEnvelope,
+		/// A car loan without car collateral.
+		MissingCarCollateral,
+		/// Car collateral on a loan type that is not a car loan.
+		UnexpectedCarCollateral,
+		/// Item `index` (0-based) of a batch cannot be published, for `reason`; nothing
+		/// of the batch was published.
+		BatchItemInvalid {
+			/// Position of the first offending item in the batch.
+			index: u16,
+			/// Why it was rejected.
+			reason: PlanRejection,
+		},
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Expire up to `MaxExpiriesPerBlock` plans whose end passed, as weight allows.
+		fn on_idle(_n: BlockNumberFor<T>, remaining: Weight) -> Weight {
+			Self::expire_due(remaining)
+		}
+
+		fn integrity_test() {
+			assert!(T::MaxBatch::get() >= 1, "MaxBatch must be at least 1");
+			assert!(
+				T::MaxBatch::get() <= u32::from(u16::MAX).saturating_add(1),
+				"MaxBatch must fit a u16 index"
+			);
+			assert!(T::MaxParticipants::get() >= 1, "MaxParticipants must be at least 1");
+			assert!(T::MaxExpiriesPerBlock::get() >= 1, "MaxExpiriesPerBlock must be at least 1");
+			assert!(T::DefaultRateCapBp::get() > 0, "DefaultRateCapBp must be positive");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Publish a loan share plan (caller: an active Contributor).
+		///
+		/// Checks: non-empty external reference not used before by this contributor;
+		/// `min_rate_bp ≤ max_rate_bp ≤` the rate cap; `start < end`, `end` in the future;
+		/// `0 < shared_limit ≤ amount`; `1 ≤ max_participants ≤ MaxParticipants`;
+		/// `token_rate > 0`; the envelope is version 1, non-empty and wrapped to the
+		/// contributor's current key; car collateral exactly for car loans.
+		/// Emits `PlanPublished`.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::publish())]
+		pub fn publish(origin: OriginFor<T>, input: Box<PlanInputOf<T>>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let contributor = Self::ensure_contributor(&who)?;
+			let ctx = Self::publish_context(contributor);
+			Self::validate_plan(&ctx, &input).map_err(Error::<T>::from)?;
+			Self::insert_plan(contributor, *input, ctx.now)?;
+			Ok(())
+		}
+
+		/// Publish several plans at once, all or nothing (caller: an active Contributor).
+		///
+		/// Each item is checked as by `publish` (including against the earlier items'
+		/// external references). The first bad item fails the whole batch with
+		/// `BatchItemInvalid { index, reason }`, naming its 0-based position and why;
+		/// nothing is published and no event is emitted. Emits `PlanPublished` per plan.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::publish_batch(items.len() as u32))]
+		pub fn publish_batch(
+			origin: OriginFor<T>,
+			items: BoundedVec<PlanInputOf<T>, T::MaxBatch>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let contributor = Self::ensure_contributor(&who)?;
+			ensure!(!items.is_empty(), Error::<T>::EmptyBatch);
+			let ctx = Self::publish_context(contributor);
+			for (position, input) in items.into_iter().enumerate() {
+				let index = u16::try_from(position).map_err(|_| Error::<T>::Overflow)?;
+				Self::validate_plan(&ctx, &input)
+					.map_err(|reason| Error::<T>::BatchItemInvalid { index, reason })?;
+				Self::insert_plan(contributor, input, ctx.now)?;
+			}
+			Ok(())
+		}
+
+		/// Take a share of `plan`: `amount` fen at `rate_bp` (caller: an active Participator).
+		///
+		/// Checks: the plan is open and now is within `[start, end]`; the caller is not
+		/// the contributor, has not confirmed it yet and has a registered public key;
+		/// the rate is within the plan's range and at most the rate cap;
+		/// `0 < amount ≤` what remains; fewer than `max_participants` confirmed.
+		/// The fee, `ceil(amount × token_rate / 10,000)` token units, leaves the
+		/// participant's balance into escrow, and a handoff is requested. Emits
+		/// `PlanConfirmed`, then `PlanFilled` if the limit or the count is reached.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::confirm())]
+		pub fn confirm(
+			origin: OriginFor<T>,
+			plan: PlanId,
+			amount: Fen,
+			rate_bp: u32,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_confirm(&who, plan, amount, rate_bp)
+		}
+
+		/// Withdraw an open plan nobody has confirmed (caller: acts for its contributor).
+		/// Emits `PlanWithdrawn`.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::withdraw())]
+		pub fn withdraw(origin: OriginFor<T>, plan: PlanId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw(&who, plan)
+		}
+
+		/// Expire an open plan whose end has passed (caller: anyone signed).
+		/// `on_idle` does the same automatically. Emits `PlanExpired`.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::expire())]
+		pub fn expire(origin: OriginFor<T>, plan: PlanId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_expire(plan)
+		}
+
+		/// Set the regulatory cap on annual rates, in basis points (caller: `AdminOrigin`).
+		///
+		/// Applies to later publications and to every later confirmation, also of
+		/// plans published under a higher cap. Emits `RateCapSet`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::set_rate_cap())]
+		pub fn set_rate_cap(origin: OriginFor<T>, bp: u32) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			ensure!(bp > 0, Error::<T>::InvalidRateCap);
+			RateCapBp::<T>::put(bp);
+			Self::deposit_event(Event::RateCapSet { bp });
+			Ok(())
+		}
+	}
+
+	impl<T: Config> From<PlanRejection> for Error<T> {
+		fn from(reason: PlanRejection) -> Self {
+			match reason {
+				PlanRejection::EmptyExternalRef => Error::EmptyExternalRef,
+				PlanRejection::DuplicateExternalRef => Error::DuplicateExternalRef,
+				PlanRejection::InvalidRateRange => Error::InvalidRateRange,
+				PlanRejection::RateAboveCap => Error::RateAboveCap,
+				PlanRejection::InvalidWindow => Error::InvalidWindow,
+				PlanRejection::EndInPast => Error::EndInPast,
+				PlanRejection::ZeroSharedLimit => Error::ZeroSharedLimit,
+				PlanRejection::SharedLimitAboveAmount => Error::SharedLimitAboveAmount,
+				PlanRejection::InvalidMaxParticipants => Error::InvalidMaxParticipants,
+				PlanRejection::ZeroTokenRate => Error::ZeroTokenRate,
+				PlanRejection::NoPublicKey => Error::NoPublicKey,
+				PlanRejection::EnvelopeKeyMismatch => Error::EnvelopeKeyMismatch,
+				PlanRejection::UnsupportedEnvelopeVersion => Error::UnsupportedEnvelopeVersion,
+				PlanRejection::EmptyEnvelope => Error::EmptyEnvelope,
+				PlanRejection::MissingCarCollateral => Error::MissingCarCollateral,
+				PlanRejection::UnexpectedCarCollateral => Error::UnexpectedCarCollateral,
+			}
+		}
+	}
+}

@@ -1,7 +1,9 @@
 //! The node's JSON-RPC extensions: account nonces, fee queries, and LoanShare's
 //! own `loanShare_*` queries.
+pub mod loan_share;
+
 use jsonrpsee::RpcModule;
-use loanshare_runtime::{opaque::Block, AccountId, Balance, Nonce};
+use loanshare_runtime::{opaque::Block, AccountId, Balance, Confirmation, Nonce, Plan};
 use sc_transaction_pool_api::TransactionPool;
 use sp_api::ProvideRuntimeApi;
 use sp_block_builder::BlockBuilder;
@@ -30,16 +32,19 @@ where
 	C::Api: substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>,
 	C::Api: pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
 	C::Api: BlockBuilder<Block>,
+	C::Api: loanshare_primitives::api::LoanShareApi<Block, Plan, Confirmation>,
 	P: TransactionPool + 'static,
 {
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
+	use loan_share::{LoanShare, LoanShareApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
 	let mut module = RpcModule::new(());
 	let FullDeps { client, pool } = deps;
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
-	module.merge(TransactionPayment::new(client).into_rpc())?;
+	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
+	module.merge(LoanShare::<_, Block, Plan, Confirmation>::new(client).into_rpc())?;
 
 	Ok(module)
 }

@@ -1,0 +1,767 @@
+//! Unit tests: genesis, every call and error path, the minimum-validator guard, session
+//! rotation, the registry answers and the `CheckMembership` extension.
+use crate::{
+	mock::*, AccountInstitution, Error, Event, InstitutionStatus, Institutions, NextInstitutionId,
+	QueuedValidators, Validators, NOT_A_MEMBER,
+};
+use frame_support::{assert_noop, assert_ok, dispatch::DispatchInfo, pallet_prelude::*};
+use loanshare_primitives::{InstitutionRegistry, MembershipError, Role};
+use pallet_session::SessionManager;
+use sp_runtime::{
+	traits::{DispatchTransaction, TransactionExtension, TxBaseImplication},
+	transaction_validity::TransactionSource,
+	DispatchError,
+};
+
+type C = Consortium;
+
+fn root() -> RuntimeOrigin {
+	RuntimeOrigin::root()
+}
+
+fn validators() -> Vec<u64> {
+	Validators::<Test>::get().into_inner()
+}
+
+fn status(id: u32) -> InstitutionStatus {
+	Institutions::<Test>::get(id).unwrap().status
+}
+
+fn bound(account: u64) -> Option<u32> {
+	AccountInstitution::<Test>::get(account)
+}
+
+fn check_invariants() {
+	assert_ok!(C::do_try_state());
+}
+
+fn last_set_event() -> Option<(u32, Vec<u64>)> {
+	System::events().into_iter().rev().find_map(|r| match r.event {
+		RuntimeEvent::Consortium(Event::ValidatorSetChanged { session, validators }) => {
+			Some((session, validators.into_inner()))
+		}
+		_ => None,
+	})
+}
+
+// ---------------------------------------------------------------- genesis
+
+#[test]
+fn genesis_admits_institutions_in_order() {
+	new_test_ext().execute_with(|| {
+		assert_eq!(NextInstitutionId::<Test>::get(), 4);
+		let alpha = Institutions::<Test>::get(1).unwrap();
+		assert_eq!(alpha.name.to_vec(), b"Alpha".to_vec());
+		assert_eq!(alpha.roles.to_vec(), vec![Role::Contributor, Role::Participator]);
+		assert_eq!(alpha.accounts.to_vec(), vec![11, 12]);
+		assert_eq!(alpha.validator, Some(1));
+		assert_eq!(alpha.status, InstitutionStatus::Active);
+		assert_eq!(Institutions::<Test>::get(3).unwrap().name.to_vec(), b"Gamma".to_vec());
+		assert!(Institutions::<Test>::get(4).is_none());
+		for (account, id) in [(11, 1), (12, 1), (1, 1), (21, 2), (2, 2), (31, 3), (3, 3)] {
+			assert_eq!(bound(account), Some(id));
+		}
+		assert_eq!(validators(), vec![1, 2, 3]);
+		assert_eq!(QueuedValidators::<Test>::get().into_inner(), vec![1, 2, 3]);
+		assert_eq!(Session::validators(), vec![1, 2, 3]);
+		assert_eq!(Authorities::get(), vec![1, 2, 3]);
+		check_invariants();
+	});
+}
+
+#[test]
+fn empty_genesis_is_fine() {
+	ext_with(vec![], vec![]).execute_with(|| {
+		assert_eq!(NextInstitutionId::<Test>::get(), 1);
+		assert!(validators().is_empty());
+		assert_eq!(<C as SessionManager<u64>>::new_session(2), None);
+		check_invariants();
+	});
+}
+
+#[test]
+#[should_panic(expected = "consortium genesis: institution #2 is invalid: AccountAlreadyBound")]
+fn genesis_rejects_an_account_bound_twice() {
+	let mut list = genesis_institutions();
+	list[1].2 = vec![11];
+	let _ = ext_with(list, vec![1, 2, 3]);
+}
+
+#[test]
+#[should_panic(expected = "EmptyRoles")]
+fn genesis_rejects_empty_roles() {
+	let _ = ext_with(vec![(b"X".to_vec(), vec![], vec![5], None)], vec![]);
+}
+
+#[test]
+fn genesis_config_serde_round_trip() {
+	let config = crate::GenesisConfig::<Test> { institutions: genesis_institutions() };
+	let json = serde_json::to_value(&config).unwrap();
+	assert_eq!(
+		json["institutions"][0],
+		serde_json::json!([b"Alpha".to_vec(), ["Participator", "Contributor"], [11, 12], 1])
+	);
+	assert_eq!(json["institutions"][1][3], serde_json::json!(2));
+	let back: crate::GenesisConfig<Test> = serde_json::from_value(json).unwrap();
+	assert_eq!(back.institutions, genesis_institutions());
+	let parsed: crate::GenesisConfig<Test> = serde_json::from_str(
+		r#"{"institutions":[[[66],["Regulator","DataServiceProvider"],[7],null]]}"#,
+	)
+	.unwrap();
+	assert_eq!(
+		parsed.institutions,
+		vec![(b"B".to_vec(), vec![Role::Regulator, Role::DataServiceProvider], vec![7], None)]
+	);
+	assert!(serde_json::from_str::<crate::GenesisConfig<Test>>(
+		r#"{"institutions":[[[66],["Banker"],[7],null]]}"#
+	)
+	.is_err());
+}
+
+// ---------------------------------------------------------------- admit
+
+#[test]
+fn admit_works() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(C::admit(
+			root(),
+			b"Delta".to_vec(),
+			vec![Role::Regulator, Role::DataServiceProvider, Role::Regulator],
+			vec![41, 42],
+			Some(4),
+		));
+		let inst = Institutions::<Test>::get(4).unwrap();
+		assert_eq!(inst.roles.to_vec(), vec![Role::DataServiceProvider, Role::Regulator]);
+		assert_eq!(inst.accounts.to_vec(), vec![41, 42]);
+		assert_eq!(inst.validator, Some(4));
+		assert_eq!(inst.status, InstitutionStatus::Active);
+		assert_eq!(NextInstitutionId::<Test>::get(), 5);
+		assert_eq!((bound(41), bound(42), bound(4)), (Some(4), Some(4), Some(4)));
+		assert_eq!(validators(), vec![1, 2, 3, 4]);
+		System::assert_last_event(
+			Event::InstitutionAdmitted {
+				id: 4,
+				name: inst.name.clone(),
+				roles: inst.roles.clone(),
+				accounts: inst.accounts.clone(),
+				validator: Some(4),
+			}
+			.into(),
+		);
+		check_invariants();
+	});
+}
+
+#[test]
+fn admit_without_validator_and_accounts() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(C::admit(root(), b"Lone".to_vec(), vec![Role::Participator], vec![], None));
+		let inst = Institutions::<Test>::get(4).unwrap();
+		assert!(inst.accounts.is_empty());
+		assert_eq!(inst.validator, None);
+		assert_eq!(validators(), vec![1, 2, 3]);
+		check_invariants();
+	});
+}
+
+#[test]
+fn admit_requires_admin() {
+	new_test_ext().execute_with(|| {
+		assert_noop!(
+			C::admit(
+				RuntimeOrigin::signed(11),
+				b"X".to_vec(),
+				vec![Role::Participator],
+				vec![41],
+				None
+			),
+			DispatchError::BadOrigin
+		);
+	});
+}
+
+#[test]
+fn admit_rejects_bad_input() {
+	new_test_ext().execute_with(|| {
+		let p = || vec![Role::Participator];
+		assert_noop!(
+			C::admit(root(), vec![b'x'; 17], p(), vec![41], None),
+			Error::<Test>::NameTooLong
+		);
+		assert_noop!(
+			C::admit(root(), b"X".to_vec(), vec![], vec![41], None),
+			Error::<Test>::EmptyRoles
+		);
+		assert_noop!(
+			C::admit(root(), b"X".to_vec(), p(), vec![41, 42, 43, 44, 45], None),
+			Error::<Test>::TooManyAccounts
+		);
+		// Bound elsewhere as an account, as a validator, or listed twice.
+		for accounts in [vec![41, 11], vec![1], vec![41, 42, 41]] {
+			assert_noop!(
+				C::admit(root(), b"X".to_vec(), p(), accounts, None),
+				Error::<Test>::AccountAlreadyBound
+			);
+		}
+		// The validator is bound elsewhere (as account or validator) or is one of its accounts.
+		for (accounts, v) in [(vec![41], 11), (vec![41], 2), (vec![41], 41)] {
+			assert_noop!(
+				C::admit(root(), b"X".to_vec(), p(), accounts, Some(v)),
+				Error::<Test>::ValidatorAlreadyUsed
+			);
+		}
+	});
+}
+
+#[test]
+fn admit_respects_max_validators() {
+	new_test_ext().execute_with(|| {
+		for v in 4..=6 {
+			assert_ok!(C::admit(root(), b"V".to_vec(), vec![Role::Participator], vec![], Some(v)));
+		}
+		assert_noop!(
+			C::admit(root(), b"V".to_vec(), vec![Role::Participator], vec![], Some(7)),
+			Error::<Test>::TooManyValidators
+		);
+		// Without a validator it is still fine.
+		assert_ok!(C::admit(root(), b"V".to_vec(), vec![Role::Participator], vec![], None));
+		check_invariants();
+	});
+}
+
+#[test]
+fn admit_fails_on_id_overflow() {
+	new_test_ext().execute_with(|| {
+		NextInstitutionId::<Test>::put(u32::MAX);
+		assert_noop!(
+			C::admit(root(), b"X".to_vec(), vec![Role::Participator], vec![41], Some(4)),
+			Error::<Test>::Overflow
+		);
+		assert_eq!(validators(), vec![1, 2, 3]);
+	});
+}
+
+// ---------------------------------------------------------------- set_roles
+
+#[test]
+fn set_roles_works() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(C::set_roles(
+			root(),
+			2,
+			vec![Role::TokenIssuer, Role::Contributor, Role::TokenIssuer]
+		));
+		let roles = Institutions::<Test>::get(2).unwrap().roles;
+		assert_eq!(roles.to_vec(), vec![Role::Contributor, Role::TokenIssuer]);
+		System::assert_last_event(Event::RolesChanged { id: 2, roles }.into());
+		assert!(!C::has_role(2, Role::Participator));
+		assert!(C::has_role(2, Role::TokenIssuer));
+		// Allowed while suspended too.
+		assert_ok!(C::suspend(root(), 3));
+		assert_ok!(C::set_roles(root(), 3, vec![Role::Regulator]));
+		assert_eq!(Institutions::<Test>::get(3).unwrap().roles.to_vec(), vec![Role::Regulator]);
+	});
+}
+
+#[test]
+fn set_roles_errors() {
+	new_test_ext().execute_with(|| {
+		assert_noop!(
+			C::set_roles(RuntimeOrigin::signed(11), 1, vec![Role::Regulator]),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(C::set_roles(root(), 1, vec![]), Error::<Test>::EmptyRoles);
+		assert_noop!(
+			C::set_roles(root(), 9, vec![Role::Regulator]),
+			Error::<Test>::UnknownInstitution
+		);
+		assert_ok!(C::admit(root(), b"X".to_vec(), vec![Role::Participator], vec![41], None));
+		assert_ok!(C::remove(root(), 4));
+		assert_noop!(C::set_roles(root(), 4, vec![Role::Regulator]), Error::<Test>::AlreadyRemoved);
+	});
+}
+
+// ---------------------------------------------------------------- accounts
+
+#[test]
+fn add_account_works() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(C::add_account(root(), 2, 22));
+		assert_eq!(Institutions::<Test>::get(2).unwrap().accounts.to_vec(), vec![21, 22]);
+		assert_eq!(bound(22), Some(2));
+		assert_eq!(C::institution_of(&22), Some(2));
+		System::assert_last_event(Event::AccountAdded { id: 2, account: 22 }.into());
+		check_invariants();
+	});
+}
+
+#[test]
+fn add_account_errors() {
+	new_test_ext().execute_with(|| {
+		assert_noop!(C::add_account(RuntimeOrigin::signed(11), 1, 13), DispatchError::BadOrigin);
+		assert_noop!(C::add_account(root(), 9, 13), Error::<Test>::UnknownInstitution);
+		for account in [21, 11, 1, 2] {
+			assert_noop!(C::add_account(root(), 1, account), Error::<Test>::AccountAlreadyBound);
+		}
+		assert_ok!(C::add_account(root(), 1, 13));
+		assert_ok!(C::add_account(root(), 1, 14));
+		assert_noop!(C::add_account(root(), 1, 15), Error::<Test>::TooManyAccounts);
+		assert_ok!(C::admit(root(), b"X".to_vec(), vec![Role::Participator], vec![41], None));
+		assert_ok!(C::remove(root(), 4));
+		assert_noop!(C::add_account(root(), 4, 42), Error::<Test>::AlreadyRemoved);
+	});
+}
+
+#[test]
+fn remove_account_works_and_frees_it() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(C::remove_account(root(), 1, 11));
+		assert_eq!(Institutions::<Test>::get(1).unwrap().accounts.to_vec(), vec![12]);
+		assert_eq!(bound(11), None);
+		assert_eq!(C::institution_of(&11), None);
+		System::assert_last_event(Event::AccountRemoved { id: 1, account: 11 }.into());
+		// Free to act for another institution now.
+		assert_ok!(C::add_account(root(), 2, 11));
+		assert_eq!(C::institution_of(&11), Some(2));
+		check_invariants();
+	});
+}
+
+#[test]
+fn remove_account_errors() {
+	new_test_ext().execute_with(|| {
+		assert_noop!(C::remove_account(RuntimeOrigin::signed(1), 1, 11), DispatchError::BadOrigin);
+		assert_noop!(C::remove_account(root(), 9, 11), Error::<Test>::UnknownInstitution);
+		// Another institution's account, an unbound one, and the validator account.
+		for account in [21, 99, 1] {
+			assert_noop!(C::remove_account(root(), 1, account), Error::<Test>::AccountNotFound);
+		}
+		assert_ok!(C::suspend(root(), 1));
+		assert_ok!(C::remove(root(), 1));
+		assert_noop!(C::remove_account(root(), 1, 11), Error::<Test>::AlreadyRemoved);
+	});
+}
+
+// ---------------------------------------------------------------- suspend / resume
+
+#[test]
+fn suspend_and_resume_work() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(C::suspend(root(), 2));
+		assert_eq!(status(2), InstitutionStatus::Suspended);
+		assert_eq!(validators(), vec![1, 3]);
+		System::assert_last_event(Event::InstitutionSuspended { id: 2 }.into());
+		// Accounts stay bound but count as no member.
+		assert_eq!(bound(21), Some(2));
+		assert_eq!(C::institution_of(&21), None);
+		assert!(!C::is_active(2));
+		assert!(!C::has_role(2, Role::Participator));
+		check_invariants();
+
+		assert_ok!(C::resume(root(), 2));
+		assert_eq!(status(2), InstitutionStatus::Active);
+		assert_eq!(validators(), vec![1, 2, 3]);
+		System::assert_last_event(Event::InstitutionResumed { id: 2 }.into());
+		assert_eq!(C::institution_of(&21), Some(2));
+		check_invariants();
+	});
+}
+
+#[test]
+fn suspend_errors() {
+	new_test_ext().execute_with(|| {
+		assert_noop!(C::suspend(RuntimeOrigin::signed(1), 1), DispatchError::BadOrigin);
+		assert_noop!(C::suspend(root(), 9), Error::<Test>::UnknownInstitution);
+		assert_ok!(C::suspend(root(), 1));
+		assert_noop!(C::suspend(root(), 1), Error::<Test>::NotActive);
+		assert_ok!(C::remove(root(), 1));
+		assert_noop!(C::suspend(root(), 1), Error::<Test>::AlreadyRemoved);
+	});
+}
+
+#[test]
+fn suspend_keeps_min_validators() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(C::suspend(root(), 1));
+		// Two validators left = MinValidators: no further one may go.
+		assert_noop!(C::suspend(root(), 2), Error::<Test>::TooFewValidators);
+		assert_noop!(C::remove(root(), 3), Error::<Test>::TooFewValidators);
+		assert_noop!(C::set_validator(root(), 3, None), Error::<Test>::TooFewValidators);
+		// An institution without a validator can always be suspended.
+		assert_ok!(C::admit(root(), b"X".to_vec(), vec![Role::Participator], vec![41], None));
+		assert_ok!(C::suspend(root(), 4));
+		// Once another validator joins, one may go again.
+		assert_ok!(C::resume(root(), 1));
+		assert_ok!(C::suspend(root(), 2));
+		assert_eq!(validators(), vec![1, 3]);
+		check_invariants();
+	});
+}
+
+#[test]
+fn resume_errors() {
+	new_test_ext().execute_with(|| {
+		assert_noop!(C::resume(RuntimeOrigin::signed(1), 1), DispatchError::BadOrigin);
+		assert_noop!(C::resume(root(), 9), Error::<Test>::UnknownInstitution);
+		assert_noop!(C::resume(root(), 1), Error::<Test>::NotSuspended);
+		assert_ok!(C::suspend(root(), 1));
+		assert_ok!(C::remove(root(), 1));
+		assert_noop!(C::resume(root(), 1), Error::<Test>::AlreadyRemoved);
+	});
+}
+
+#[test]
+fn resume_respects_max_validators() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(C::suspend(root(), 3));
+		for v in 4..=7 {
+			assert_ok!(C::admit(root(), b"V".to_vec(), vec![Role::Participator], vec![], Some(v)));
+		}
+		assert_eq!(validators().len(), 6);
+		assert_noop!(C::resume(root(), 3), Error::<Test>::TooManyValidators);
+	});
+}
+
+// ---------------------------------------------------------------- remove
+
+#[test]
+fn remove_is_final_and_frees_accounts() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(C::remove(root(), 1));
+		let inst = Institutions::<Test>::get(1).unwrap();
+		assert_eq!(inst.status, InstitutionStatus::Removed);
+		assert!(inst.accounts.is_empty());
+		assert_eq!(inst.validator, None);
+		assert_eq!(inst.name.to_vec(), b"Alpha".to_vec());
+		assert_eq!((bound(11), bound(12), bound(1)), (None, None, None));
+		assert_eq!(validators(), vec![2, 3]);
+		System::assert_last_event(Event::InstitutionRemoved { id: 1 }.into());
+		assert!(!C::is_active(1));
+		// Its accounts and validator may join a new institution, which gets a new id.
+		assert_ok!(C::admit(
+			root(),
+			b"New".to_vec(),
+			vec![Role::Participator],
+			vec![11, 12],
+			Some(1)
+		));
+		assert_eq!(bound(11), Some(4));
+		check_invariants();
+	});
+}
+
+#[test]
+fn remove_suspended_institution_needs_no_guard() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(C::suspend(root(), 1));
+		assert_eq!(validators(), vec![2, 3]);
+		assert_ok!(C::remove(root(), 1));
+		assert_eq!(validators(), vec![2, 3]);
+		assert_eq!(bound(1), None);
+		check_invariants();
+	});
+}
+
+#[test]
+fn remove_errors() {
+	new_test_ext().execute_with(|| {
+		assert_noop!(C::remove(RuntimeOrigin::signed(1), 1), DispatchError::BadOrigin);
+		assert_noop!(C::remove(root(), 9), Error::<Test>::UnknownInstitution);
+		assert_ok!(C::remove(root(), 1));
+		assert_noop!(C::remove(root(), 1), Error::<Test>::AlreadyRemoved);
+		assert_noop!(C::remove(root(), 2), Error::<Test>::TooFewValidators);
+	});
+}
+
+// ---------------------------------------------------------------- set_validator
+
+#[test]
+fn set_validator_replaces_and_frees_the_old_one() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(C::set_validator(root(), 2, Some(5)));
+		assert_eq!(Institutions::<Test>::get(2).unwrap().validator, Some(5));
+		assert_eq!((bound(2), bound(5)), (None, Some(2)));
+		assert_eq!(validators(), vec![1, 3, 5]);
+		System::assert_last_event(
+			Event::ValidatorChanged { id: 2, old: Some(2), new: Some(5) }.into(),
+		);
+		check_invariants();
+	});
+}
+
+#[test]
+fn set_validator_adds_and_takes_away() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(C::admit(root(), b"X".to_vec(), vec![Role::Participator], vec![41], None));
+		assert_ok!(C::set_validator(root(), 4, Some(4)));
+		assert_eq!(validators(), vec![1, 2, 3, 4]);
+		assert_eq!(bound(4), Some(4));
+		System::assert_last_event(
+			Event::ValidatorChanged { id: 4, old: None, new: Some(4) }.into(),
+		);
+		assert_ok!(C::set_validator(root(), 4, None));
+		assert_eq!(validators(), vec![1, 2, 3]);
+		assert_eq!(bound(4), None);
+		System::assert_last_event(
+			Event::ValidatorChanged { id: 4, old: Some(4), new: None }.into(),
+		);
+		check_invariants();
+	});
+}
+
+#[test]
+fn set_validator_of_suspended_institution_applies_on_resume() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(C::suspend(root(), 3));
+		assert_ok!(C::set_validator(root(), 3, Some(6)));
+		assert_eq!(validators(), vec![1, 2]);
+		assert_eq!(bound(6), Some(3));
+		assert_ok!(C::resume(root(), 3));
+		assert_eq!(validators(), vec![1, 2, 6]);
+		check_invariants();
+	});
+}
+
+#[test]
+fn set_validator_errors() {
+	new_test_ext().execute_with(|| {
+		assert_noop!(
+			C::set_validator(RuntimeOrigin::signed(1), 1, Some(5)),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(C::set_validator(root(), 9, Some(5)), Error::<Test>::UnknownInstitution);
+		// Bound elsewhere, one of its own accounts, or already its validator.
+		for v in [2, 21, 11, 1] {
+			assert_noop!(C::set_validator(root(), 1, Some(v)), Error::<Test>::ValidatorAlreadyUsed);
+		}
+		assert_ok!(C::suspend(root(), 1));
+		assert_noop!(C::set_validator(root(), 2, None), Error::<Test>::TooFewValidators);
+		for v in 4..=7 {
+			assert_ok!(C::admit(root(), b"V".to_vec(), vec![Role::Participator], vec![], Some(v)));
+		}
+		assert_ok!(C::admit(root(), b"X".to_vec(), vec![Role::Participator], vec![], None));
+		assert_noop!(C::set_validator(root(), 8, Some(8)), Error::<Test>::TooManyValidators);
+		assert_ok!(C::remove(root(), 1));
+		assert_noop!(C::set_validator(root(), 1, Some(9)), Error::<Test>::AlreadyRemoved);
+	});
+}
+
+// ---------------------------------------------------------------- registry
+
+#[test]
+fn registry_answers() {
+	new_test_ext().execute_with(|| {
+		assert_eq!(C::institution_of(&11), Some(1));
+		assert_eq!(C::institution_of(&1), Some(1));
+		assert_eq!(C::institution_of(&99), None);
+		assert!(C::is_active(1));
+		assert!(!C::is_active(9));
+		assert!(C::has_role(1, Role::Contributor));
+		assert!(!C::has_role(1, Role::TokenIssuer));
+		assert!(!C::has_role(9, Role::Contributor));
+		assert_eq!(C::ensure_role(&12, Role::Participator), Ok(1));
+		assert_eq!(C::ensure_role(&12, Role::TokenIssuer), Err(MembershipError::MissingRole));
+		assert_eq!(C::ensure_role(&99, Role::Participator), Err(MembershipError::NotAMember));
+		assert_ok!(C::suspend(root(), 1));
+		assert_eq!(C::ensure_role(&12, Role::Participator), Err(MembershipError::NotAMember));
+		assert_eq!(C::bound_institution(&12), Some(1));
+		assert_ok!(C::remove(root(), 1));
+		assert_eq!(C::bound_institution(&12), None);
+		assert!(!C::has_role(1, Role::Contributor));
+	});
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+#[test]
+fn register_for_benchmark_works() {
+	new_test_ext().execute_with(|| {
+		let id = C::register_for_benchmark(&77, &[Role::TokenIssuer, Role::Contributor]);
+		assert_eq!(id, 4);
+		assert_eq!(C::ensure_role(&77, Role::TokenIssuer), Ok(4));
+		assert_eq!(C::ensure_role(&77, Role::Contributor), Ok(4));
+		// An already bound account keeps its institution and gains the roles.
+		assert_ok!(C::suspend(root(), 2));
+		assert_eq!(C::register_for_benchmark(&21, &[Role::Regulator]), 2);
+		assert!(C::has_role(2, Role::Regulator) && C::has_role(2, Role::Participator));
+		assert_eq!(validators(), vec![1, 2, 3]);
+		check_invariants();
+	});
+}
+
+// ---------------------------------------------------------------- sessions
+
+#[test]
+fn new_session_reports_changes_only() {
+	new_test_ext().execute_with(|| {
+		assert_eq!(<C as SessionManager<u64>>::new_session(2), None);
+		assert_ok!(C::suspend(root(), 3));
+		assert_eq!(<C as SessionManager<u64>>::new_session(2), Some(vec![1, 2]));
+		assert_eq!(QueuedValidators::<Test>::get().into_inner(), vec![1, 2]);
+		assert_eq!(last_set_event(), Some((2, vec![1, 2])));
+		assert_eq!(<C as SessionManager<u64>>::new_session(3), None);
+		// A round trip back to the queued set is no change either.
+		assert_ok!(C::resume(root(), 3));
+		assert_ok!(C::suspend(root(), 3));
+		assert_eq!(<C as SessionManager<u64>>::new_session(4), None);
+	});
+}
+
+#[test]
+fn admitted_validator_becomes_authority_two_rotations_later() {
+	new_test_ext().execute_with(|| {
+		assert_eq!(Session::current_index(), 0);
+		assert_ok!(C::admit(
+			root(),
+			b"Delta".to_vec(),
+			vec![Role::Participator],
+			vec![41],
+			Some(4)
+		));
+		set_keys(4);
+		// Rotation into session 1: the new set is queued (for session 2), not active yet.
+		Session::rotate_session();
+		assert_eq!(Session::current_index(), 1);
+		assert_eq!(Session::validators(), vec![1, 2, 3]);
+		assert_eq!(Authorities::get(), vec![1, 2, 3]);
+		assert!(Session::queued_keys().iter().any(|(v, _)| *v == 4));
+		assert_eq!(last_set_event(), Some((2, vec![1, 2, 3, 4])));
+		// Rotation into session 2: validator 4 is an authority.
+		Session::rotate_session();
+		assert_eq!(Session::validators(), vec![1, 2, 3, 4]);
+		assert_eq!(Authorities::get(), vec![1, 2, 3, 4]);
+	});
+}
+
+#[test]
+fn validator_without_keys_waits_for_them() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(C::admit(
+			root(),
+			b"Delta".to_vec(),
+			vec![Role::Participator],
+			vec![41],
+			Some(4)
+		));
+		Session::rotate_session();
+		Session::rotate_session();
+		assert_eq!(Session::validators(), vec![1, 2, 3]);
+		assert_eq!(last_set_event(), None);
+		assert_eq!(QueuedValidators::<Test>::get().into_inner(), vec![1, 2, 3]);
+		set_keys(4);
+		Session::rotate_session();
+		assert_eq!(last_set_event(), Some((4, vec![1, 2, 3, 4])));
+		Session::rotate_session();
+		assert_eq!(Session::validators(), vec![1, 2, 3, 4]);
+	});
+}
+
+#[test]
+fn suspended_validator_leaves_by_block_rotation() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(C::suspend(root(), 2));
+		run_to_block(SESSION_LENGTH);
+		assert_eq!(Session::current_index(), 1);
+		assert_eq!(Session::validators(), vec![1, 2, 3]);
+		run_to_block(2 * SESSION_LENGTH);
+		assert_eq!(Session::current_index(), 2);
+		assert_eq!(Session::validators(), vec![1, 3]);
+		assert_eq!(Authorities::get(), vec![1, 3]);
+		// Nothing changes afterwards.
+		run_to_block(4 * SESSION_LENGTH);
+		assert_eq!(Session::validators(), vec![1, 3]);
+	});
+}
+
+#[test]
+fn replaced_validator_hands_over() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(C::set_validator(root(), 3, Some(7)));
+		set_keys(7);
+		Session::rotate_session();
+		Session::rotate_session();
+		assert_eq!(Session::validators(), vec![1, 2, 7]);
+		assert_eq!(Authorities::get(), vec![1, 2, 7]);
+	});
+}
+
+#[test]
+fn empty_set_is_never_handed_over() {
+	ext_with(genesis_institutions(), vec![]).execute_with(|| {
+		assert!(C::next_validator_set().is_empty());
+		assert_eq!(<C as SessionManager<u64>>::new_session(2), None);
+		assert!(QueuedValidators::<Test>::get().is_empty());
+	});
+}
+
+// ---------------------------------------------------------------- CheckMembership
+
+fn remark() -> RuntimeCall {
+	RuntimeCall::System(frame_system::Call::remark { remark: vec![] })
+}
+
+fn check(origin: RuntimeOrigin, call: &RuntimeCall) -> Result<(), TransactionValidityError> {
+	crate::CheckMembership::<Test>::new()
+		.validate_only(origin, call, &DispatchInfo::default(), 0, TransactionSource::External, 0)
+		.map(|_| ())
+}
+
+#[test]
+fn check_membership_lets_members_through() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(check(RuntimeOrigin::signed(11), &remark()));
+		// The validator account acts for its institution too.
+		assert_ok!(check(RuntimeOrigin::signed(1), &remark()));
+		// Unsigned transactions are not its business (the pipeline's final origin check is).
+		let call = remark();
+		let (_, (), origin) = crate::CheckMembership::<Test>::new()
+			.validate(
+				RuntimeOrigin::none(),
+				&call,
+				&DispatchInfo::default(),
+				0,
+				(),
+				&TxBaseImplication(&call),
+				TransactionSource::External,
+			)
+			.unwrap();
+		assert!(origin.as_signer().is_none());
+	});
+}
+
+#[test]
+fn check_membership_rejects_non_members() {
+	new_test_ext().execute_with(|| {
+		let rejected = Err(InvalidTransaction::Custom(NOT_A_MEMBER).into());
+		assert_eq!(check(RuntimeOrigin::signed(99), &remark()), rejected);
+		// Public calls pass.
+		let public = RuntimeCall::System(frame_system::Call::remark_with_event { remark: vec![] });
+		assert_ok!(check(RuntimeOrigin::signed(99), &public));
+		// Suspended members are rejected; resumed ones pass again.
+		assert_ok!(C::suspend(root(), 1));
+		assert_eq!(check(RuntimeOrigin::signed(11), &remark()), rejected);
+		assert_ok!(C::resume(root(), 1));
+		assert_ok!(check(RuntimeOrigin::signed(11), &remark()));
+		// Removed members are rejected.
+		assert_ok!(C::remove(root(), 1));
+		assert_eq!(check(RuntimeOrigin::signed(11), &remark()), rejected);
+	});
+}
+
+#[test]
+fn check_membership_in_block_and_weight() {
+	new_test_ext().execute_with(|| {
+		let ext = crate::CheckMembership::<Test>::new();
+		assert_eq!(ext.weight(&remark()), <() as crate::WeightInfo>::check_membership());
+		let info = DispatchInfo::default();
+		let rejected: TransactionValidityError = InvalidTransaction::Custom(NOT_A_MEMBER).into();
+		assert_eq!(
+			ext.clone()
+				.validate_and_prepare(RuntimeOrigin::signed(99), &remark(), &info, 0, 0)
+				.err(),
+			Some(rejected)
+		);
+		assert!(ext
+			.validate_and_prepare(RuntimeOrigin::signed(12), &remark(), &info, 0, 0)
+			.is_ok());
+	});
+}

@@ -1,0 +1,209 @@
+//! Benchmarks (frame-benchmarking v2) of every call and of the automatic expiry.
+//!
+//! Worst cases: largest envelope, links and reference; a confirmation that fills
+//! a plan with `MaxParticipants - 1` earlier participants; `MaxBatch` plans per
+//! batch and `MaxExpiriesPerBlock` expiries per block. Institutions, keys and
+//! tokens come from the coupling traits' benchmark helpers, the clock from
+//! `Config::BenchmarkHelper`.
+use super::*;
+use alloc::{boxed::Box, vec::Vec};
+use frame_benchmarking::v2::*;
+use frame_support::{
+	traits::{EnsureOrigin, Get, Hooks},
+	weights::Weight,
+	BoundedVec,
+};
+use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
+use loanshare_primitives::{
+	FeeEscrow, InstitutionId, InstitutionRegistry, KeyId, Moment, PlanId, PublicKeyRegistry, Role,
+};
+
+/// The benchmarks' clock at publication.
+const T0: Moment = 1_700_000_000_000;
+/// How long the benchmarks' plans are open.
+const WINDOW: Moment = 24 * 3_600_000;
+/// The benchmarks' plan amount (1,000,000 RMB).
+const AMOUNT: u128 = 100_000_000;
+
+fn bytes<S: Get<u32>>(seed: u32, fill: u8) -> BoundedVec<u8, S> {
+	let mut v = seed.to_be_bytes().to_vec();
+	v.resize(S::get() as usize, fill);
+	BoundedVec::truncate_from(v)
+}
+
+fn contributor<T: Config>() -> Result<(T::AccountId, InstitutionId, KeyId), BenchmarkError> {
+	let who: T::AccountId = account("contributor", 0, 0);
+	let id = T::Registry::register_for_benchmark(&who, &[Role::Contributor]);
+	T::Keys::register_for_benchmark(id);
+	let key = T::Keys::current_key_id(id).ok_or("no contributor key")?;
+	Ok((who, id, key))
+}
+
+fn participant<T: Config>(i: u32) -> (T::AccountId, InstitutionId) {
+	let who: T::AccountId = account("participant", i, 0);
+	let id = T::Registry::register_for_benchmark(&who, &[Role::Participator]);
+	T::Keys::register_for_benchmark(id);
+	T::Escrow::fund_for_benchmark(id, AMOUNT);
+	(who, id)
+}
+
+/// The largest plan input: every bounded field full.
+fn max_input<T: Config>(key_id: KeyId, seed: u32) -> PlanInputOf<T> {
+	let links: Vec<_> = (0..T::MaxLinks::get()).map(|i| bytes::<T::MaxLinkLen>(i, b'l')).collect();
+	PlanInput {
+		external_ref: bytes::<T::MaxRefLen>(seed, b'r'),
+		loan_type: LoanType::CarMortgage,
+		amount: AMOUNT,
+		car: Some(CarCollateral { mileage_km: 42_000, purchase_date: 20_210_315 }),
+		risk: RiskResult { score: 700, approved_limit: AMOUNT, suggested_share_limit: AMOUNT },
+		links: BoundedVec::truncate_from(links),
+		conditions: ShareConditions {
+			shared_limit: AMOUNT,
+			min_rate_bp: 0,
+			max_rate_bp: RateCapBp::<T>::get(),
+			token_rate: 1,
+			max_participants: T::MaxParticipants::get(),
+			start: T0,
+			end: T0.saturating_add(WINDOW),
+		},
+		envelope: EnvelopeRef {
+			version: ENVELOPE_VERSION,
+			ciphertext: bytes::<T::MaxCiphertextLen>(seed, 0xc1),
+			nonce: [7u8; 12],
+			commitment: [9u8; 32],
+			wrapped_key: bytes::<T::MaxWrappedKeyLen>(seed, 0x3a),
+			key_id,
+		},
+	}
+}
+
+/// Publishes `n` largest plans of one contributor; their ids and the contributor.
+fn publish_plans<T: Config>(n: u32) -> Result<(Vec<PlanId>, T::AccountId), BenchmarkError> {
+	let (who, _, key) = contributor::<T>()?;
+	let mut ids = Vec::new();
+	for seed in 0..n {
+		ids.push(NextPlanId::<T>::get());
+		Pallet::<T>::publish(
+			RawOrigin::Signed(who.clone()).into(),
+			Box::new(max_input::<T>(key, seed)),
+		)?;
+	}
+	Ok((ids, who))
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn publish() -> Result<(), BenchmarkError> {
+		T::BenchmarkHelper::set_now(T0);
+		let (who, _, key) = contributor::<T>()?;
+		let id = NextPlanId::<T>::get();
+		let input = Box::new(max_input::<T>(key, 0));
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), input);
+
+		assert!(Plans::<T>::contains_key(id));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn publish_batch(n: Linear<1, { T::MaxBatch::get() }>) -> Result<(), BenchmarkError> {
+		T::BenchmarkHelper::set_now(T0);
+		let (who, _, key) = contributor::<T>()?;
+		let first = NextPlanId::<T>::get();
+		let items: Vec<_> = (0..n).map(|seed| max_input::<T>(key, seed)).collect();
+		let items = BoundedVec::truncate_from(items);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), items);
+
+		assert_eq!(NextPlanId::<T>::get(), first.saturating_add(n.into()));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn confirm() -> Result<(), BenchmarkError> {
+		T::BenchmarkHelper::set_now(T0);
+		let (ids, _) = publish_plans::<T>(1)?;
+		let plan = ids.first().copied().ok_or("no plan")?;
+		let rate = RateCapBp::<T>::get();
+		let earlier = T::MaxParticipants::get().saturating_sub(1);
+		for i in 0..earlier {
+			let (who, _) = participant::<T>(i);
+			Pallet::<T>::confirm(RawOrigin::Signed(who).into(), plan, 1, rate)?;
+		}
+		let (who, _) = participant::<T>(earlier);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), plan, 1, rate);
+
+		let stored = Plans::<T>::get(plan).ok_or("plan gone")?;
+		assert_eq!(stored.status, PlanStatus::Filled);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn withdraw() -> Result<(), BenchmarkError> {
+		T::BenchmarkHelper::set_now(T0);
+		let (ids, who) = publish_plans::<T>(1)?;
+		let plan = ids.first().copied().ok_or("no plan")?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), plan);
+
+		let stored = Plans::<T>::get(plan).ok_or("plan gone")?;
+		assert_eq!(stored.status, PlanStatus::Withdrawn);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn expire() -> Result<(), BenchmarkError> {
+		T::BenchmarkHelper::set_now(T0);
+		let (ids, _) = publish_plans::<T>(1)?;
+		let plan = ids.first().copied().ok_or("no plan")?;
+		T::BenchmarkHelper::set_now(T0.saturating_add(WINDOW).saturating_add(1));
+		let caller: T::AccountId = whitelisted_caller();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), plan);
+
+		let stored = Plans::<T>::get(plan).ok_or("plan gone")?;
+		assert_eq!(stored.status, PlanStatus::Expired);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_rate_cap() -> Result<(), BenchmarkError> {
+		let origin = T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, 3_000);
+
+		assert_eq!(RateCapBp::<T>::get(), 3_000);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn on_idle_expire(n: Linear<0, { T::MaxExpiriesPerBlock::get() }>) -> Result<(), BenchmarkError> {
+		T::BenchmarkHelper::set_now(T0);
+		let (ids, _) = publish_plans::<T>(n)?;
+		T::BenchmarkHelper::set_now(T0.saturating_add(WINDOW).saturating_add(1));
+		let block: BlockNumberFor<T> = 1u32.into();
+
+		#[block]
+		{
+			Pallet::<T>::on_idle(block, Weight::MAX);
+		}
+
+		for id in ids {
+			let stored = Plans::<T>::get(id).ok_or("plan gone")?;
+			assert_eq!(stored.status, PlanStatus::Expired);
+		}
+		Ok(())
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}

@@ -1,0 +1,149 @@
+//! Test runtime: the pallet over `TestRegistry` (registry and keys), `TestEscrow`,
+//! a settable clock and a recording handoff hook.
+use crate as pallet_loan_share;
+use core::time::Duration;
+use frame_support::{
+	derive_impl, parameter_types,
+	traits::{ConstU32, UnixTime},
+};
+use frame_system::EnsureRoot;
+use loanshare_primitives::{
+	testing::{TestEscrow, TestRegistry},
+	EscrowId, HandoffDue, HandoffHook, InstitutionId, KeyId, Moment, PlanId,
+};
+use sp_runtime::{BuildStorage, DispatchError, DispatchResult};
+use std::cell::{Cell, RefCell};
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		LoanShare: pallet_loan_share,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+}
+
+/// The mock's rate cap until set otherwise: 24% a year.
+pub const DEFAULT_CAP_BP: u32 = 2_400;
+/// The mock's clock at the start of every test (ms since the Unix epoch).
+pub const GENESIS_NOW: Moment = 1_700_000_000_000;
+
+parameter_types! {
+	pub const DefaultRateCapBp: u32 = DEFAULT_CAP_BP;
+}
+
+impl pallet_loan_share::Config for Test {
+	type Registry = TestRegistry;
+	type Escrow = TestEscrow;
+	type Keys = TestRegistry;
+	type Handoff = RecordingHandoff;
+	type Time = MockTime;
+	type AdminOrigin = EnsureRoot<u64>;
+	type DefaultRateCapBp = DefaultRateCapBp;
+	type MaxBatch = ConstU32<8>;
+	type MaxRefLen = ConstU32<32>;
+	type MaxLinks = ConstU32<3>;
+	type MaxLinkLen = ConstU32<64>;
+	type MaxCiphertextLen = ConstU32<256>;
+	type MaxWrappedKeyLen = ConstU32<512>;
+	type MaxParticipants = ConstU32<4>;
+	type MaxExpiriesPerBlock = ConstU32<3>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockTime;
+}
+
+thread_local! {
+	static NOW: Cell<Moment> = const { Cell::new(GENESIS_NOW) };
+	static HANDOFFS: RefCell<Vec<Handoff>> = const { RefCell::new(Vec::new()) };
+	static FAIL_HANDOFF: Cell<bool> = const { Cell::new(false) };
+}
+
+/// A settable [`UnixTime`].
+pub struct MockTime;
+
+impl MockTime {
+	/// Set the clock (ms since the Unix epoch).
+	pub fn set(now: Moment) {
+		NOW.with(|n| n.set(now));
+	}
+	/// The clock (ms since the Unix epoch).
+	pub fn get() -> Moment {
+		NOW.with(|n| n.get())
+	}
+}
+
+impl UnixTime for MockTime {
+	fn now() -> Duration {
+		Duration::from_millis(Self::get())
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper for MockTime {
+	fn set_now(now: Moment) {
+		Self::set(now);
+	}
+}
+
+/// A handoff request as the hook saw it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Handoff {
+	pub plan: PlanId,
+	pub contributor: InstitutionId,
+	pub participant: InstitutionId,
+	pub escrow: EscrowId,
+	pub wrapped_key: Vec<u8>,
+	pub key_id: KeyId,
+}
+
+/// A [`HandoffHook`] that records every request, or fails when told to.
+pub struct RecordingHandoff;
+
+impl RecordingHandoff {
+	/// Every request so far.
+	pub fn requests() -> Vec<Handoff> {
+		HANDOFFS.with(|h| h.borrow().clone())
+	}
+	/// Make the next requests fail (true) or succeed again (false).
+	pub fn fail(yes: bool) {
+		FAIL_HANDOFF.with(|f| f.set(yes));
+	}
+}
+
+impl HandoffHook for RecordingHandoff {
+	fn handoff_due(due: HandoffDue<'_>) -> DispatchResult {
+		if FAIL_HANDOFF.with(|f| f.get()) {
+			return Err(DispatchError::Other("HandoffRefused"));
+		}
+		HANDOFFS.with(|h| {
+			h.borrow_mut().push(Handoff {
+				plan: due.plan,
+				contributor: due.contributor,
+				participant: due.participant,
+				escrow: due.escrow,
+				wrapped_key: due.wrapped_key.to_vec(),
+				key_id: due.key_id,
+			})
+		});
+		Ok(())
+	}
+}
+
+/// A fresh externality at block 1 with the clock at [`GENESIS_NOW`] and every
+/// test double emptied.
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	TestRegistry::reset();
+	MockTime::set(GENESIS_NOW);
+	HANDOFFS.with(|h| h.borrow_mut().clear());
+	RecordingHandoff::fail(false);
+	let storage = RuntimeGenesisConfig::default().build_storage().expect("valid genesis");
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}

@@ -1,0 +1,167 @@
+//! Unit tests: fixtures shared by the per-topic modules.
+//!
+//! Institutions of every test (see [`setup`]):
+//!
+//! | id | account | roles                     | key | tokens |
+//! |----|---------|---------------------------|-----|--------|
+//! | 1  | 10      | Contributor               | 5   | 0      |
+//! | 2  | 20      | Contributor, Participator | 1   | 10,000 |
+//! | 3  | 30      | Participator              | 1   | 10,000 |
+//! | 4  | 40      | Participator              | 1   | 10,000 |
+//! | 5  | 50      | Participator              | 1   | 10,000 |
+//! | 6  | 60      | TokenIssuer               | 1   | 10,000 |
+//!
+//! Account 99 acts for nobody.
+use crate::{mock::*, pallet::*, types::*};
+use frame_support::{traits::Hooks, weights::Weight, BoundedVec};
+use loanshare_primitives::{
+	testing::{TestEscrow, TestRegistry},
+	InstitutionId, PlanId, Role,
+};
+
+mod batch;
+mod confirm;
+mod lifecycle;
+mod publish;
+mod queries;
+
+pub const CONTRIB: InstitutionId = 1;
+pub const CONTRIB_ACC: u64 = 10;
+pub const CONTRIB_KEY: u32 = 5;
+pub const BOTH: InstitutionId = 2;
+pub const BOTH_ACC: u64 = 20;
+pub const PART: InstitutionId = 3;
+pub const PART_ACC: u64 = 30;
+pub const PART2: InstitutionId = 4;
+pub const PART2_ACC: u64 = 40;
+pub const PART3: InstitutionId = 5;
+pub const PART3_ACC: u64 = 50;
+pub const ISSUER: InstitutionId = 6;
+pub const ISSUER_ACC: u64 = 60;
+pub const OUTSIDER_ACC: u64 = 99;
+pub const TOKENS: u128 = 10_000;
+
+/// One day in ms.
+pub const DAY: u64 = 86_400_000;
+/// Default plan: requested 100,000 RMB.
+pub const AMOUNT: u128 = 10_000_000;
+/// Default plan: shares 80,000 RMB.
+pub const SHARED: u128 = 8_000_000;
+
+/// A fresh externality with the institutions of the table above.
+pub fn new_ext() -> sp_io::TestExternalities {
+	let mut ext = new_test_ext();
+	ext.execute_with(setup);
+	ext
+}
+
+/// Admits the institutions of the table above.
+pub fn setup() {
+	TestRegistry::admit(CONTRIB, CONTRIB_ACC, &[Role::Contributor]);
+	TestRegistry::set_key(CONTRIB, CONTRIB_KEY);
+	TestRegistry::admit(BOTH, BOTH_ACC, &[Role::Contributor, Role::Participator]);
+	for (id, acc) in [(PART, PART_ACC), (PART2, PART2_ACC), (PART3, PART3_ACC)] {
+		TestRegistry::admit(id, acc, &[Role::Participator]);
+	}
+	TestRegistry::admit(ISSUER, ISSUER_ACC, &[Role::TokenIssuer]);
+	for id in [BOTH, PART, PART2, PART3, ISSUER] {
+		TestRegistry::set_key(id, 1);
+		TestEscrow::set_balance(id, TOKENS);
+	}
+}
+
+/// A signed origin.
+pub fn signed(account: u64) -> RuntimeOrigin {
+	RuntimeOrigin::signed(account)
+}
+
+/// Bytes as a bounded vector (panics if too long: test fixtures only).
+pub fn bounded<S: frame_support::traits::Get<u32>>(bytes: &[u8]) -> BoundedVec<u8, S> {
+	bytes.to_vec().try_into().expect("fixture fits its bound")
+}
+
+/// An external reference.
+pub fn ext_ref(r: &[u8]) -> ExternalRefOf<Test> {
+	bounded(r)
+}
+
+/// A valid plan input of [`CONTRIB`]: a cash loan of 100,000 RMB sharing 80,000 RMB
+/// at 18–20%, 1 TOKEN per 10,000 RMB, up to 3 participants, open for a day from now.
+pub fn input(external_ref: &[u8]) -> PlanInputOf<Test> {
+	let now = MockTime::get();
+	PlanInput {
+		external_ref: bounded(external_ref),
+		loan_type: LoanType::Cash,
+		amount: AMOUNT,
+		car: None,
+		risk: RiskResult { score: 720, approved_limit: AMOUNT, suggested_share_limit: SHARED },
+		links: vec![bounded(b"https://risk.example/fines/1")].try_into().expect("one link"),
+		conditions: ShareConditions {
+			shared_limit: SHARED,
+			min_rate_bp: 1_800,
+			max_rate_bp: 2_000,
+			token_rate: 1,
+			max_participants: 3,
+			start: now,
+			end: now + DAY,
+		},
+		envelope: EnvelopeRef {
+			version: ENVELOPE_VERSION,
+			ciphertext: bounded(b"ciphertext of the borrower data"),
+			nonce: [1u8; 12],
+			commitment: [2u8; 32],
+			wrapped_key: bounded(&[3u8; 256]),
+			key_id: CONTRIB_KEY,
+		},
+	}
+}
+
+/// [`input`] changed by `f`.
+pub fn input_with(
+	external_ref: &[u8],
+	f: impl FnOnce(&mut PlanInputOf<Test>),
+) -> PlanInputOf<Test> {
+	let mut i = input(external_ref);
+	f(&mut i);
+	i
+}
+
+/// Publishes `input` as [`CONTRIB`] and returns the plan id.
+pub fn publish(input: PlanInputOf<Test>) -> PlanId {
+	let id = NextPlanId::<Test>::get();
+	LoanShare::publish(signed(CONTRIB_ACC), Box::new(input)).expect("valid plan");
+	id
+}
+
+/// The stored plan `id`.
+pub fn plan(id: PlanId) -> PlanOf<Test> {
+	Plans::<Test>::get(id).expect("plan exists")
+}
+
+/// This pallet's events so far, oldest first.
+pub fn events() -> Vec<Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| match r.event {
+			RuntimeEvent::LoanShare(e) => Some(e),
+			_ => None,
+		})
+		.collect()
+}
+
+/// Runs `on_idle` with unlimited weight; returns the weight it used.
+pub fn idle() -> Weight {
+	LoanShare::on_idle(System::block_number(), Weight::MAX)
+}
+
+/// The indexes agree with the plans.
+pub fn check_invariants() {
+	LoanShare::do_try_state().expect("invariants hold");
+}
+
+#[test]
+fn integrity_test_passes_for_the_mock() {
+	new_ext().execute_with(|| {
+		<LoanShare as Hooks<u64>>::integrity_test();
+	});
+}

@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+// `chain_spec_command` of the LoanShare zombienet networks.
+//
+// zombienet calls the command twice, replacing `{{chainName}}`:
+//   1. node chain-spec.mjs <node-bin> <validators> local
+//        -> stdout: the plain spec of our `local` preset (`export-chain-spec --chain local`),
+//           adapted so that every validator of the network is a validating institution
+//           (see below). zombienet then clears `session.keys` and writes one entry per
+//           validator node itself, and writes the validators' keystores.
+//   2. node chain-spec.mjs <node-bin> <validators> <customised-plain.json> --raw
+//        -> stdout: `export-chain-spec --chain <customised-plain.json> --raw`.
+//
+// <validators> is a comma-separated list of the network's validator node names
+// (alice,bob,...): zombienet derives each node's keys from `//<Name>`, the same
+// well-known keys as the runtime presets.
+//
+// Why adapt the spec at all: pallet-session's genesis keys are rewritten by zombienet,
+// but once the consortium pallet drives the validator set (its `SessionManager`), the
+// genesis set is "validators of the founding institutions that have session keys". In the
+// `local` preset only Alpha (Alice) and Beta (Bob) validate, so on a four-validator network
+// Charlie and Dave would hold keys but never become authorities. When the spec has a
+// `consortium` section this script makes each listed validator's institution validate
+// (adding an institution, and its council seat, for a validator that has none). Without a
+// `consortium` section (runtime without the pallet) the spec is passed through unchanged.
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+// Our JS dependencies live in tests/node_modules (json-bigint comes with @zombienet/cli).
+const require = createRequire(path.join(here, '..', 'tests', 'package.json'));
+const JSONbig = require('json-bigint')({ useNativeBigInt: true });
+const { Keyring } = require('@polkadot/keyring');
+const { cryptoWaitReady } = require('@polkadot/util-crypto');
+
+// Names and roles of institutions this script may have to add (as in the `dev` preset).
+const KNOWN = {
+  alice: ['Alpha Credit', ['Contributor', 'Participator', 'TokenIssuer']],
+  bob: ['Beta Finance', ['Contributor', 'Participator']],
+  charlie: ['Gamma Lending', ['Participator']],
+  dave: ['Delta Data', ['DataServiceProvider', 'Participator']],
+  eve: ['Epsilon Loans', ['Participator']],
+  ferdie: ['Zeta Credit', ['Participator']],
+};
+
+const log = (...a) => console.error('[chain-spec]', ...a);
+
+function exportSpec(bin, chain, raw) {
+  const args = ['export-chain-spec', '--chain', chain];
+  if (raw) args.push('--raw');
+  const r = spawnSync(bin, args, { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  if (r.error) throw r.error;
+  if (r.status !== 0) {
+    process.stderr.write(r.stderr || '');
+    throw new Error(`${bin} ${args.join(' ')} exited with ${r.status}`);
+  }
+  return r.stdout;
+}
+
+const nameCase = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+
+// An institution name as the existing entries encode it (bytes, hex or text).
+function encodeName(name, like) {
+  if (typeof like === 'string') {
+    return like.startsWith('0x') ? '0x' + Buffer.from(name, 'utf8').toString('hex') : name;
+  }
+  return [...Buffer.from(name, 'utf8')];
+}
+
+function adapt(spec, validators, accountOf) {
+  const g = spec.genesis?.runtimeGenesis;
+  const patch = g?.patch ?? g?.config;
+  if (!patch) {
+    log('no runtimeGenesis patch/config in the spec: passed through');
+    return spec;
+  }
+  const institutions = patch.consortium?.institutions;
+  if (!Array.isArray(institutions)) {
+    log('no consortium.institutions in the genesis: validators come from session.keys alone');
+    return spec;
+  }
+  for (const v of validators) {
+    const account = accountOf(v);
+    // [name, roles, accounts, validator]
+    const own = institutions.find((i) => i[3] === account || (i[2] || []).includes(account));
+    if (own) {
+      if (own[3] !== account) {
+        if (own[3]) throw new Error(`${v}'s institution already has validator ${own[3]}`);
+        own[3] = account;
+        log(`institution of ${v} now validates with ${account}`);
+      }
+      continue;
+    }
+    const [name, roles] = KNOWN[v] ?? [`${nameCase(v)} Institution`, ['Participator']];
+    institutions.push([encodeName(name, institutions[0]?.[0]), roles, [account], account]);
+    log(`added validating institution "${name}" for ${v} (${account})`);
+    const members = patch.council?.members;
+    if (Array.isArray(members) && !members.includes(account)) {
+      members.push(account);
+      log(`added ${v} to the council`);
+    }
+  }
+  return spec;
+}
+
+async function main() {
+  const [bin, validatorList, chain, ...rest] = process.argv.slice(2);
+  if (!bin || !validatorList || !chain) {
+    throw new Error('usage: chain-spec.mjs <node-bin> <validators,...> <chain|plain.json> [--raw]');
+  }
+  if (rest.includes('--raw')) {
+    process.stdout.write(exportSpec(bin, chain, true));
+    return;
+  }
+  await cryptoWaitReady();
+  const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+  const accountOf = (name) => keyring.createFromUri(`//${nameCase(name)}`).address;
+  const validators = validatorList.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const spec = adapt(JSONbig.parse(exportSpec(bin, chain, false)), validators, accountOf);
+  process.stdout.write(JSONbig.stringify(spec, null, 2));
+}
+
+main().catch((e) => {
+  log(e.message || e);
+  process.exit(1);
+});
