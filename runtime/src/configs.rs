@@ -19,6 +19,13 @@ use sp_runtime::{traits::One, Perbill};
 
 const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
 
+/// 5 MiB blocks, 75% of it for normal transactions (bulk plan imports are large).
+/// The replacement the deprecation note names does not exist in frame-system 49.
+#[allow(deprecated)]
+fn block_length() -> BlockLength {
+	BlockLength::max_with_normal_ratio(5 * 1024 * 1024, NORMAL_DISPATCH_RATIO)
+}
+
 parameter_types! {
 	/// How many recent block hashes the chain keeps (for mortal transactions).
 	pub const BlockHashCount: BlockNumber = 2400;
@@ -30,7 +37,7 @@ parameter_types! {
 		NORMAL_DISPATCH_RATIO,
 	);
 	/// At most 5 MiB per block (bulk plan imports are large).
-	pub RuntimeBlockLength: BlockLength = BlockLength::builder().normal_ratio(5 * 1024 * 1024, NORMAL_DISPATCH_RATIO).build();
+	pub RuntimeBlockLength: BlockLength = block_length();
 	/// The generic Substrate SS58 prefix.
 	pub const SS58Prefix: u8 = 42;
 }

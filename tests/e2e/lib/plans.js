@@ -1,0 +1,57 @@
+// Building loan share plans for @polkadot/api: the public part plus a sealed envelope.
+import { u8aToHex } from '@polkadot/util';
+import { seal } from './envelope.js';
+
+/**
+ * A `PlanInput` for `loanShare.publish`, with the borrower's fields sealed for
+ * the contributor's own key (registered as `keyExchange.currentKey(contributor)`).
+ */
+export async function planInput(api, { contributor, contributorPublicDer, externalRef, borrower, amount = 12_000_000, sharedLimit = 10_000_000, rate = [1800, 2000], tokenRate = 1, maxParticipants = 3, durationMs = 3_600_000 }) {
+  const now = (await api.query.timestamp.now()).toNumber();
+  const ctx = envelopeContext(api, contributor, externalRef);
+  const env = await seal(borrower, ctx, contributorPublicDer);
+  const keyId = (await api.query.keyExchange.currentKey(contributor)).unwrap().toNumber();
+  return {
+    externalRef,
+    loanType: 'Cash',
+    amount,
+    car: null,
+    risk: { score: 720, approvedLimit: amount, suggestedShareLimit: sharedLimit },
+    links: ['https://risk.example/traffic/123'],
+    conditions: { sharedLimit, minRateBp: rate[0], maxRateBp: rate[1], tokenRate, maxParticipants, start: now - 60_000, end: now + durationMs },
+    envelope: {
+      version: 1,
+      ciphertext: u8aToHex(env.ciphertext),
+      nonce: u8aToHex(env.nonce),
+      commitment: u8aToHex(env.commitment),
+      wrappedKey: u8aToHex(env.wrappedKey),
+      keyId,
+    },
+  };
+}
+
+/** The envelope's associated-data context: chain id = genesis hash, contributor id, external reference. */
+export function envelopeContext(api, contributor, externalRef) {
+  return { chainId: api.genesisHash.toU8a(), contributor, externalRef: new TextEncoder().encode(externalRef) };
+}
+
+/** The sealed envelope of a plan as returned by `loanShare_plan`, with a delivered wrapped key. */
+export function deliveredEnvelope(planJson, handoff) {
+  return {
+    ciphertext: Uint8Array.from(planJson.envelope.ciphertext),
+    nonce: Uint8Array.from(planJson.envelope.nonce),
+    commitment: Uint8Array.from(planJson.envelope.commitment),
+    wrappedKey: handoff.deliveredKey.unwrap().toU8a(true),
+  };
+}
+
+/** Poll until the handoff (plan, participant) is delivered; resolves with it. */
+export async function waitDelivered(api, plan, participant, timeoutMs = 90_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const h = await api.query.keyExchange.handoffs(plan, participant);
+    if (h.isSome && h.unwrap().status.isDelivered) return h.unwrap();
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  throw new Error(`handoff (${plan}, ${participant}) not delivered within ${timeoutMs} ms`);
+}
