@@ -21,8 +21,14 @@ run_stage() {
 run_stage "build node (release)" bash scripts/build.sh || { fail=1; }
 if [ -z "${fail:-}" ]; then
   # Same profile and features as the node build, so the artifacts are shared.
+  run_stage "chain-specs/local.json up to date" bash scripts/check-chain-spec.sh || fail=1
   run_stage "unit tests (cargo test --release --workspace)" \
     cargo test --release --locked --workspace || fail=1
+  # The pallets' v2 benchmarks, run as tests in their mocks (needs the feature,
+  # which must stay out of the node's build: one more compile of the FRAME stack).
+  run_stage "benchmark tests (pallets, --features runtime-benchmarks)" \
+    cargo test --release --locked --features runtime-benchmarks \
+      -p pallet-consortium -p pallet-token -p pallet-loan-share -p pallet-key-exchange || fail=1
   run_stage "end-to-end tests (node --test, @polkadot/api)" \
     bash -c "cd tests && npm test" || fail=1
   if [ -x scripts/zombienet.sh ] && [ "${LOANSHARE_SKIP_ZOMBIENET:-0}" != 1 ]; then

@@ -11,6 +11,9 @@
 # ~/.cache/loanshare/target/release/loanshare-node), LOANSHARE_ZOMBIENET_RUNS (where each
 # run's node logs and measurements go; default ~/.cache/loanshare/zombienet),
 # LOANSHARE_ZOMBIENET_TIMEOUT_SCALE (multiplies every scenario's limit; default 1).
+# It exports for the network files and js-scripts: LOANSHARE_ZOMBIENET_DIR (zombienet/),
+# LOANSHARE_ZOMBIENET_ALPHA_PEM (a fresh RSA key for Alpha Credit's node, made per
+# invocation) and LOANSHARE_ZOMBIENET_REPORT (the measurements file of the running scenario).
 # Exits non-zero if a scenario failed or could not run.
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -27,18 +30,32 @@ zombienet="$here/tests/node_modules/.bin/zombienet"
 # name | time limit (s) | enabled (1) or why not
 scenarios=(
   "0001-blocks-and-finality|600|1"
-  "0002-lending-flow|900|needs the consortium, token, loan-share and key-exchange pallets in the runtime, the envelope in tests/zombienet-js/lending-flow.js and --rsa-key-file/--institution-id node args"
+  "0002-lending-flow|600|1"
   "0003-validator-faults|1200|1"
-  "0004-admit-validator|900|needs the consortium pallet as the runtime's SessionManager"
+  "0004-admit-validator|900|1"
 )
 
 die() { echo "zombienet.sh: $*" >&2; exit 2; }
+
+# Alpha Credit's RSA-2048 private key (PKCS#8 PEM), which alice's node delivers with
+# (two-institutions.toml); a fresh one per invocation, readable by us only.
+make_alpha_key() {
+  mkdir -p "$runs"
+  export LOANSHARE_ZOMBIENET_ALPHA_PEM="$runs/alpha-rsa.pem"
+  (umask 077 && node -e '
+    const { generateKeyPairSync } = require("node:crypto");
+    const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048,
+      privateKeyEncoding: { type: "pkcs8", format: "pem" } });
+    require("node:fs").writeFileSync(process.argv[1], privateKey);' "$LOANSHARE_ZOMBIENET_ALPHA_PEM") \
+    || die "cannot write $LOANSHARE_ZOMBIENET_ALPHA_PEM"
+}
 
 preflight() {
   [ -x "$zombienet" ] || die "no zombienet CLI at $zombienet: run scripts/setup.sh (npm ci in tests/)"
   [ -x "$LOANSHARE_NODE_BIN" ] || die "no node binary at $LOANSHARE_NODE_BIN: run scripts/build.sh"
   "$LOANSHARE_NODE_BIN" --version >/dev/null 2>&1 || die "$LOANSHARE_NODE_BIN --version fails"
   command -v timeout >/dev/null || die "coreutils timeout is missing"
+  make_alpha_key
 }
 
 # Kill what is left of a run: the `timeout` wrapper leads its own process group, which holds

@@ -14,14 +14,16 @@
 // (alice,bob,...): zombienet derives each node's keys from `//<Name>`, the same
 // well-known keys as the runtime presets.
 //
-// Why adapt the spec at all: pallet-session's genesis keys are rewritten by zombienet,
-// but once the consortium pallet drives the validator set (its `SessionManager`), the
-// genesis set is "validators of the founding institutions that have session keys". In the
-// `local` preset only Alpha (Alice) and Beta (Bob) validate, so on a four-validator network
-// Charlie and Dave would hold keys but never become authorities. When the spec has a
-// `consortium` section this script makes each listed validator's institution validate
-// (adding an institution, and its council seat, for a validator that has none). Without a
-// `consortium` section (runtime without the pallet) the spec is passed through unchanged.
+// Why adapt the spec at all: zombienet rewrites pallet-session's genesis keys (one entry per
+// validator node: account //Name//stash, aura = sr25519 //Name, grandpa = ed25519 //Name,
+// the same convention as our presets), but the consortium pallet is the runtime's
+// SessionManager: it hands over "validators of active institutions that have session keys"
+// at each rotation. In the `local` preset only Alpha (validator //Alice//stash) and Beta
+// (//Bob//stash) validate, so on a four-validator network Charlie and Dave would hold keys
+// but drop out of the set at the first rotation. For each listed validator this script
+// therefore makes its institution (the one //Name acts for) validate with //Name//stash,
+// adding the institution (//Name acting, council seat) when the preset has none. Without a
+// `consortium` section in the genesis the spec is passed through unchanged.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -68,7 +70,7 @@ function encodeName(name, like) {
   return [...Buffer.from(name, 'utf8')];
 }
 
-function adapt(spec, validators, accountOf) {
+function adapt(spec, validators, accountOf, stashOf) {
   const g = spec.genesis?.runtimeGenesis;
   const patch = g?.patch ?? g?.config;
   if (!patch) {
@@ -81,20 +83,21 @@ function adapt(spec, validators, accountOf) {
     return spec;
   }
   for (const v of validators) {
-    const account = accountOf(v);
+    const account = accountOf(v); // acts for the institution
+    const validator = stashOf(v); // runs its validator (session keys are registered for it)
     // [name, roles, accounts, validator]
-    const own = institutions.find((i) => i[3] === account || (i[2] || []).includes(account));
+    const own = institutions.find((i) => i[3] === validator || (i[2] || []).includes(account));
     if (own) {
-      if (own[3] !== account) {
+      if (own[3] !== validator) {
         if (own[3]) throw new Error(`${v}'s institution already has validator ${own[3]}`);
-        own[3] = account;
-        log(`institution of ${v} now validates with ${account}`);
+        own[3] = validator;
+        log(`institution of ${v} now validates with ${validator}`);
       }
       continue;
     }
     const [name, roles] = KNOWN[v] ?? [`${nameCase(v)} Institution`, ['Participator']];
-    institutions.push([encodeName(name, institutions[0]?.[0]), roles, [account], account]);
-    log(`added validating institution "${name}" for ${v} (${account})`);
+    institutions.push([encodeName(name, institutions[0]?.[0]), roles, [account], validator]);
+    log(`added institution "${name}" (${account}) validating with ${validator}`);
     const members = patch.council?.members;
     if (Array.isArray(members) && !members.includes(account)) {
       members.push(account);
@@ -116,8 +119,9 @@ async function main() {
   await cryptoWaitReady();
   const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
   const accountOf = (name) => keyring.createFromUri(`//${nameCase(name)}`).address;
+  const stashOf = (name) => keyring.createFromUri(`//${nameCase(name)}//stash`).address;
   const validators = validatorList.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-  const spec = adapt(JSONbig.parse(exportSpec(bin, chain, false)), validators, accountOf);
+  const spec = adapt(JSONbig.parse(exportSpec(bin, chain, false)), validators, accountOf, stashOf);
   process.stdout.write(JSONbig.stringify(spec, null, 2));
 }
 

@@ -23,7 +23,7 @@ const BORROWER = {
 };
 const EXTERNAL_REF = `SHEET-2026-11-${process.pid}`;
 
-let node, api, acc, keys, planId, confirmBlock;
+let node, api, acc, keys, planId, confirmBlock, alphaStart;
 const metrics = {};
 
 before(async () => {
@@ -111,6 +111,7 @@ test('a contributor publishes a plan; importing it again creates nothing', async
 
 test('Beta confirms 80,000 RMB: the 8.00 TOKEN fee leaves its balance into escrow', async () => {
   const before = await tokenBalance(api, DEV.beta.id);
+  alphaStart = await tokenBalance(api, DEV.alpha.id);
   const r = await submit(api, api.tx.loanShare.confirm(planId, 8_000_000, 1900), acc.bob);
   confirmBlock = r.blockNumber;
   const ev = findEvent(r.events, 'loanShare', 'PlanConfirmed');
@@ -148,14 +149,24 @@ test('Gamma takes the remaining 20,000 RMB and the plan is filled', async () => 
   assert.ok(!open.some((p) => p.id === planId), 'a filled plan is still listed as open');
 });
 
+/** How many blocks after `from` the HandoffDelivered event of (plan, participant) came. */
+async function blocksUntilDelivered(plan, participant, from) {
+  const best = (await api.rpc.chain.getHeader()).number.toNumber();
+  for (let n = from; n <= best; n++) {
+    const events = await (await api.at(await api.rpc.chain.getBlockHash(n))).query.system.events();
+    const hit = events.some(({ event }) => event.section === 'keyExchange' && event.method === 'HandoffDelivered'
+      && Number(event.data[0].toString()) === plan && Number(event.data[2].toString()) === participant);
+    if (hit) return n - from;
+  }
+  return null;
+}
+
 test("the contributor's offchain worker delivers; participants open the data; fees reach the contributor", async () => {
-  const alphaBefore = await tokenBalance(api, DEV.alpha.id);
   const [beta, gamma] = await Promise.all([
     waitDelivered(api, planId, DEV.beta.id),
     waitDelivered(api, planId, DEV.gamma.id),
   ]);
-  const best = (await api.rpc.chain.getHeader()).number.toNumber();
-  metrics.confirmToDeliveryBlocksUpperBound = best - confirmBlock;
+  metrics.confirmToDeliveryBlocks = await blocksUntilDelivered(planId, DEV.beta.id, confirmBlock);
 
   const plan = await rpc(node, 'loanShare_plan', [planId]);
   const ctx = envelopeContext(api, DEV.alpha.id, EXTERNAL_REF);
@@ -164,7 +175,7 @@ test("the contributor's offchain worker delivers; participants open the data; fe
   // Beta's key cannot open what was wrapped for Gamma.
   await assert.rejects(open(deliveredEnvelope(plan, gamma), ctx, keys.beta.privatePem));
   // Both fees (800 + 200 units) were released to the contributor.
-  assert.equal(await tokenBalance(api, DEV.alpha.id), alphaBefore + 1000n);
+  assert.equal(await tokenBalance(api, DEV.alpha.id), alphaStart + 1000n);
 });
 
 test('no plaintext borrower field appears in chain state or in any block', async () => {

@@ -7,11 +7,12 @@
 // stops at its first check.
 //
 // Steps:
-//   1. the candidate's account registers its session keys (session.setKeys) with the
-//      well-known `//Name` keys zombienet put in the node's keystore, and the proof of
-//      possession pallet-session requires: the SCALE tuple of each key's signature of
-//      "POP_" ++ the account id, in SessionKeys field order (aura, grandpa);
-//   2. Alice proposes consortium.admit(name, roles, [candidate], Some(candidate)) to the
+//   1. the candidate's validator account `//Name//stash` registers its session keys
+//      (session.setKeys): the well-known `//Name` keys zombienet put in the node's keystore,
+//      with the proof of possession pallet-session requires: the SCALE tuple of each key's
+//      signature of "POP_" ++ the validator account id, in SessionKeys field order
+//      (aura, grandpa);
+//   2. Alice proposes consortium.admit(name, roles, [//Name], Some(//Name//stash)) to the
 //      council, Bob votes aye (2 of the 3 `local` members: a strict majority), the motion is
 //      closed and executed;
 //   3. wait until the candidate is among the session validators and the Aura and GRANDPA
@@ -32,7 +33,8 @@ async function run(nodeName, networkInfo, args) {
     if (!api.tx.consortium?.admit) {
       throw new Error('the runtime has no consortium pallet: scenario 4 cannot run yet');
     }
-    const who = await account(candidate);
+    const acting = await account(candidate);
+    const who = await account(`${candidate}//stash`);
     const aura = new Keyring({ type: 'sr25519' }).createFromUri(`//${nameCase(candidate)}`);
     const grandpa = new Keyring({ type: 'ed25519' }).createFromUri(`//${nameCase(candidate)}`);
 
@@ -45,7 +47,7 @@ async function run(nodeName, networkInfo, args) {
     // 2. the council admits the institution with the candidate as its validator
     const alice = await account('alice');
     const bob = await account('bob');
-    const admit = api.tx.consortium.admit(`${nameCase(candidate)} Lending`, ['Participator'], [who.address], who.address);
+    const admit = api.tx.consortium.admit(`${nameCase(candidate)} Lending`, ['Participator'], [acting.address], who.address);
     const events = await councilMotion(api, admit, alice, [bob]);
     event(events, 'consortium', 'InstitutionAdmitted');
 

@@ -1,7 +1,7 @@
 // The on-chain authorities are exactly the validators named in the args, each with the
-// session keys zombienet derived for it (the well-known `//Name` keys): session validators
-// = the sr25519 accounts, Aura authorities = the sr25519 keys, GRANDPA authorities = the
-// ed25519 keys, and `session.nextKeys` of each holds that pair. This is the check that the
+// keys zombienet derived for it, which follow our presets' convention: session validators =
+// the validator accounts `//Name//stash`, Aura authorities = sr25519 `//Name`, GRANDPA
+// authorities = ed25519 `//Name`, and `session.nextKeys` of each validator holds that pair. This is the check that the
 // session keys zombienet writes into the genesis match our runtime's SessionKeys
 // {aura, grandpa}. Returns the number of validators.
 //   alice: js-script ../tests/zombienet-js/authorities.js with "alice,bob" return is 2 within 30 seconds
@@ -21,7 +21,7 @@ async function run(nodeName, networkInfo, args) {
   const ed = new Keyring({ type: 'ed25519', ss58Format: 42 });
   const expected = names.map((n) => ({
     name: n,
-    account: sr.createFromUri(`//${nameCase(n)}`).address,
+    account: sr.createFromUri(`//${nameCase(n)}//stash`).address,
     aura: u8aToHex(sr.createFromUri(`//${nameCase(n)}`).publicKey),
     grandpa: u8aToHex(ed.createFromUri(`//${nameCase(n)}`).publicKey),
   }));

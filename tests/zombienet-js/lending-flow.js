@@ -1,109 +1,126 @@
-// Scenario 2 (SKELETON, NOT YET ENABLED in scripts/zombienet.sh): the full lending flow
-// across the nodes of two-institutions.toml.
+// Scenario 2: the whole lending flow across the nodes of two-institutions.toml, each
+// institution acting through its own node:
 //
-//   Alpha Credit  = alice's node, account //Alice (institution 1, Contributor + TokenIssuer)
-//   Beta Finance  = bob's node,   account //Bob   (institution 2, Participator)
-//   Gamma Lending = charlie's full node: only watches
+//   Alpha Credit  = alice's node, account //Alice (institution 1: Contributor, TokenIssuer).
+//                   Started with --rsa-key-file $LOANSHARE_ZOMBIENET_ALPHA_PEM
+//                   --institution-id 1 and an `lsho` key (//Alice) in its keystore, so its
+//                   offchain worker delivers Alpha's handoffs.
+//   Beta Finance  = bob's node, account //Bob (institution 2: Participator).
+//   Gamma Lending = charlie's full node: only watches.
 //
-// Steps (each submitted through the node of the institution that acts):
-//   1. Alpha and Beta register an RSA-2048 public key (keyExchange.registerKey, SPKI DER);
-//   2. Alpha, as TokenIssuer, recharges Beta with tokens (token.recharge);
-//   3. Alpha publishes a plan (loanShare.publish) whose envelope seals the borrower data to
-//      Alpha's key                                              <- needs sealEnvelope()
-//   4. Beta confirms a share (loanShare.confirm) on bob's node: PlanConfirmed,
-//      HandoffRequested, the fee is escrowed (FeeHeld);
-//   5. Alpha's node's offchain worker re-wraps the data key to Beta's key and submits
-//      keyExchange.deliver: HandoffDelivered, FeeReleased    <- needs alice started with
-//      --rsa-key-file <Alpha's PEM> --institution-id 1 (node args in the network toml);
-//   6. Beta unwraps the delivered key with its private key and opens the envelope; the
-//      commitment matches; charlie's node shows the same handoff in the same finalised block.
-//
-// Before enabling: the pallets in the runtime, sealEnvelope()/openEnvelope() in the
-// format of crates/envelope, and the node args of step 5 (e.g. a lending.toml network).
+//   1. Alpha (alice) and Beta (bob) register their RSA public keys;
+//   2. Alpha recharges Beta with consortium tokens;
+//   3. Alpha publishes a plan whose envelope seals the borrower's fields to Alpha's key
+//      (tests/e2e/lib: the reference JS envelope);
+//   4. Beta confirms 80,000 RMB on its own node: the 8.00 TOKEN fee goes into escrow;
+//   5. Alpha's node's offchain worker re-wraps the data key to Beta's key and delivers it;
+//      the full node sees the handoff delivered, and the fee released to Alpha;
+//   6. Beta opens the borrower data with its private key; all three nodes hold the same
+//      delivered handoff in their finalised state.
+// Returns the seconds from Beta's confirmation to the delivery seen on the full node.
+//   alice: js-script ../tests/zombienet-js/lending-flow.js within 300 seconds
 const crypto = require('node:crypto');
+const fs = require('node:fs');
+const { u8aToHex } = require('@polkadot/util');
 const { connect, until, report } = require('./lib');
 const { account, submit, event } = require('./tx');
 
 const ALPHA = 1;
 const BETA = 2;
+const BORROWER = {
+  name: '张三 Zhang San',
+  id_number: '110101199003074519',
+  mobile: '13800138000',
+  licence_plate: null,
+  engine_number: null,
+};
 
-function rsaKeyPair() {
-  return crypto.generateKeyPairSync('rsa', {
-    modulusLength: 2048,
-    publicKeyEncoding: { type: 'spki', format: 'der' },
-    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
-  });
-}
-
-// TODO(scenario 2): the envelope of crates/envelope (AES-256-GCM of the borrower fields +
-// salt, SHA-256 commitment with COMMITMENT_TAG, data key RSA-OAEP-wrapped to `keyId`).
-function sealEnvelope(/* borrower, alphaPublicKeyDer, keyId */) {
-  throw new Error('sealEnvelope: not written yet (scenario 2 is not enabled)');
-}
-function openEnvelope(/* envelope, rewrappedKey, betaPrivateKeyPem */) {
-  throw new Error('openEnvelope: not written yet (scenario 2 is not enabled)');
-}
+const tokenBalance = async (api, id) => BigInt((await api.query.token.balances(id)).toString());
 
 async function run(_nodeName, networkInfo) {
+  // The e2e suite's helpers are ES modules.
+  const { generateKeyPair, open } = await import('../e2e/lib/envelope.js');
+  const { planInput, envelopeContext } = await import('../e2e/lib/plans.js');
+
+  const pemPath = process.env.LOANSHARE_ZOMBIENET_ALPHA_PEM;
+  if (!pemPath || !fs.existsSync(pemPath)) throw new Error('LOANSHARE_ZOMBIENET_ALPHA_PEM is not a file');
+  const alphaPublicDer = new Uint8Array(
+    crypto.createPublicKey(fs.readFileSync(pemPath, 'utf8')).export({ type: 'spki', format: 'der' }),
+  );
+  const beta = generateKeyPair();
+
   const alphaApi = await connect(networkInfo, 'alice');
   const betaApi = await connect(networkInfo, 'bob');
   const watchApi = await connect(networkInfo, 'charlie');
   try {
-    for (const p of ['keyExchange', 'token', 'loanShare']) {
-      if (!alphaApi.tx[p]) throw new Error(`the runtime has no ${p} pallet: scenario 2 cannot run yet`);
+    for (const p of ['consortium', 'token', 'loanShare', 'keyExchange']) {
+      if (!alphaApi.tx[p]) throw new Error(`the runtime has no ${p} pallet`);
     }
     const alice = await account('alice');
     const bob = await account('bob');
-    const alphaKey = rsaKeyPair();
-    const betaKey = rsaKeyPair();
+    const externalRef = `ZN-${Date.now()}`;
 
-    // 1. keys
-    const regA = await submit(alphaApi, alphaApi.tx.keyExchange.registerKey(alphaKey.publicKey), alice);
-    const alphaKeyId = event(regA.events, 'keyExchange', 'KeyRegistered').data[1].toNumber();
-    await submit(betaApi, betaApi.tx.keyExchange.registerKey(betaKey.publicKey), bob);
+    // 1. keys, each through the institution's own node
+    await submit(alphaApi, alphaApi.tx.keyExchange.registerKey(u8aToHex(alphaPublicDer)), alice, 'Alpha registerKey');
+    await submit(betaApi, betaApi.tx.keyExchange.registerKey(u8aToHex(beta.publicDer)), bob, 'Beta registerKey');
 
     // 2. tokens for Beta
-    await submit(alphaApi, alphaApi.tx.token.recharge(BETA, 1_000_000, `zombienet-${Date.now()}`), alice);
+    await submit(alphaApi, alphaApi.tx.token.recharge(BETA, 100_000, `${externalRef}-PAY`), alice, 'recharge');
+    // Beta's node must see the recharge before Beta confirms.
+    await until(async () => (await tokenBalance(betaApi, BETA)) >= 100_000n);
 
-    // 3. the plan
-    const now = (await alphaApi.query.timestamp.now()).toNumber();
-    const borrower = { name: 'Zhang San', idNumber: '110101199003074518', mobile: '13800000000' };
-    const envelope = sealEnvelope(borrower, alphaKey.publicKey, alphaKeyId);
-    const input = {
-      externalRef: `zn-${now}`,
-      loanType: 'Cash',
-      amount: 10_000_000,
-      car: null,
-      risk: { score: 720, approvedLimit: 10_000_000, suggestedShareLimit: 5_000_000 },
-      links: [],
-      conditions: {
-        sharedLimit: 5_000_000,
-        minRateBp: 1200,
-        maxRateBp: 1800,
-        tokenRate: 10,
-        maxParticipants: 3,
-        start: now,
-        end: now + 3_600_000,
-      },
-      envelope,
-    };
-    const pub = await submit(alphaApi, alphaApi.tx.loanShare.publish(input), alice);
-    const plan = event(pub.events, 'loanShare', 'PlanPublished').data[0];
+    // 3. the plan, published on Alpha's node
+    const input = await planInput(alphaApi, {
+      contributor: ALPHA,
+      contributorPublicDer: alphaPublicDer,
+      externalRef,
+      borrower: BORROWER,
+    });
+    const published = await submit(alphaApi, alphaApi.tx.loanShare.publish(input), alice, 'publish');
+    const planId = event(published.events, 'loanShare', 'PlanPublished').data[0].toNumber();
 
-    // 4. Beta confirms on its own node
-    const conf = await submit(betaApi, betaApi.tx.loanShare.confirm(plan, 1_000_000, 1500), bob);
-    event(conf.events, 'loanShare', 'PlanConfirmed');
-
-    // 5. Alpha's offchain worker delivers; 6. everyone sees it, Beta opens the data
+    // 4. Beta confirms on its node, once it has the plan
+    await until(async () => (await betaApi.query.loanShare.plans(planId)).isSome);
+    const alphaBefore = await tokenBalance(watchApi, ALPHA);
+    const betaBefore = await tokenBalance(betaApi, BETA);
     const t0 = Date.now();
+    const confirmed = await submit(betaApi, betaApi.tx.loanShare.confirm(planId, 8_000_000, 1900), bob, 'confirm');
+    event(confirmed.events, 'loanShare', 'PlanConfirmed');
+    event(confirmed.events, 'keyExchange', 'HandoffRequested');
+    const fee = betaBefore - (await tokenBalance(betaApi, BETA));
+    if (fee !== 800n) throw new Error(`Beta paid ${fee} units, expected 800 (8.00 TOKEN)`);
+
+    // 5. Alpha's offchain worker delivers; the full node sees it
     const handoff = await until(async () => {
-      const h = await watchApi.query.keyExchange.handoffs(plan, BETA);
+      const h = await watchApi.query.keyExchange.handoffs(planId, BETA);
       return h.isSome && h.unwrap().status.isDelivered ? h.unwrap() : null;
-    }, 3000);
-    const data = openEnvelope(envelope, handoff.deliveredKey.unwrap(), betaKey.privateKey);
-    if (data.idNumber !== borrower.idNumber) throw new Error('Beta opened different borrower data');
-    report({ check: 'lending-flow', plan: plan.toString(), deliverySeconds: (Date.now() - t0) / 1000, alpha: ALPHA });
-    return 1;
+    });
+    const deliverySeconds = (Date.now() - t0) / 1000;
+    await until(async () => (await tokenBalance(watchApi, ALPHA)) === alphaBefore + fee);
+
+    // 6. Beta opens the data, read from the full node's state
+    const plan = (await watchApi.query.loanShare.plans(planId)).unwrap();
+    const envelope = {
+      ciphertext: plan.envelope.ciphertext.toU8a(true),
+      nonce: plan.envelope.nonce.toU8a(),
+      commitment: plan.envelope.commitment.toU8a(),
+      wrappedKey: handoff.deliveredKey.unwrap().toU8a(true),
+    };
+    const opened = await open(envelope, envelopeContext(watchApi, ALPHA, externalRef), beta.privatePem);
+    if (JSON.stringify(opened) !== JSON.stringify(BORROWER)) {
+      throw new Error(`Beta opened ${JSON.stringify(opened)}`);
+    }
+    // The same delivered handoff is finalised on every node.
+    await until(async () => {
+      const views = await Promise.all([alphaApi, betaApi, watchApi].map(async (api) => {
+        const fin = await api.rpc.chain.getFinalizedHead();
+        const h = await api.query.keyExchange.handoffs.at(fin, planId, BETA);
+        return h.isSome && h.unwrap().status.isDelivered ? h.toHex() : null;
+      }));
+      return views.every((v) => v && v === views[0]);
+    });
+    report({ check: 'lending-flow', plan: planId, confirmToDeliverySeconds: deliverySeconds });
+    return Math.round(deliverySeconds);
   } finally {
     await Promise.all([alphaApi, betaApi, watchApi].map((a) => a.disconnect()));
   }
