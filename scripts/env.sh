@@ -1,9 +1,7 @@
 # Sourced by the LoanShare scripts: where builds go and which toolchain builds the Wasm runtime.
 export LOANSHARE_CACHE="${LOANSHARE_CACHE:-$HOME/.cache/loanshare}"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$LOANSHARE_CACHE/target}"
-# The target directory is outside the clone: tell substrate-wasm-builder where the
-# workspace (and its Cargo.lock) is, or the runtime's Wasm build resolves fresh versions.
-export WASM_BUILD_WORKSPACE_HINT="${WASM_BUILD_WORKSPACE_HINT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}"
+# (WASM_BUILD_WORKSPACE_HINT is set for every build in .cargo/config.toml.)
 if [ -f "$LOANSHARE_CACHE/toolchain.env" ]; then
   # shellcheck disable=SC1091
   . "$LOANSHARE_CACHE/toolchain.env"

@@ -1,22 +1,21 @@
-// Scenario 4 (NOT YET ENABLED in scripts/zombienet.sh): the council admits an institution
-// whose validator is the node named in arg 0 (default "eve"), and that validator becomes an
-// authority two session rotations later.
-//
-// Needs the consortium pallet in the runtime as pallet-session's SessionManager
-// (ValidatorSetManager = Consortium in runtime/src/configs.rs); until then this script
-// stops at its first check.
+// Scenario 4: the council admits an institution whose validator runs the node named in
+// arg 0 (default "eve"), and that validator becomes an authority (the consortium pallet is
+// pallet-session's SessionManager: ValidatorSetManager = Consortium in runtime/src/configs.rs).
 //
 // Steps:
-//   1. the candidate's validator account `//Name//stash` registers its session keys
+//   1. Alice proposes consortium.admit(name, roles, [//Name], Some(//Name//stash)) to the
+//      council, Alice and Bob vote aye (2 of the 3 `local` members: a strict majority), the motion is
+//      closed and executed. (First, because the runtime's CheckMembership extension only
+//      lets accounts of active institutions, or their validators, sign transactions.)
+//   2. the new validator account `//Name//stash` registers its session keys
 //      (session.setKeys): the well-known `//Name` keys zombienet put in the node's keystore,
 //      with the proof of possession pallet-session requires: the SCALE tuple of each key's
 //      signature of "POP_" ++ the validator account id, in SessionKeys field order
 //      (aura, grandpa);
-//   2. Alice proposes consortium.admit(name, roles, [//Name], Some(//Name//stash)) to the
-//      council, Bob votes aye (2 of the 3 `local` members: a strict majority), the motion is
-//      closed and executed;
 //   3. wait until the candidate is among the session validators and the Aura and GRANDPA
-//      authorities (at most two rotations: 20 blocks after the current session ends).
+//      authorities: the consortium hands it over at the first rotation after it registered
+//      its keys, and pallet-session makes it an authority one rotation later (10-block
+//      sessions: at most ~20 blocks, 60 s).
 // Returns the number of validators afterwards.
 //   alice: js-script ../tests/zombienet-js/admit-validator.js with "eve" within 240 seconds
 const { Keyring } = require('@polkadot/keyring');
@@ -38,18 +37,18 @@ async function run(nodeName, networkInfo, args) {
     const aura = new Keyring({ type: 'sr25519' }).createFromUri(`//${nameCase(candidate)}`);
     const grandpa = new Keyring({ type: 'ed25519' }).createFromUri(`//${nameCase(candidate)}`);
 
-    // 1. session keys with their proof of possession
-    const statement = u8aConcat(stringToU8a('POP_'), who.publicKey);
-    const proof = u8aConcat(aura.sign(statement), grandpa.sign(statement));
-    const keys = { aura: u8aToHex(aura.publicKey), grandpa: u8aToHex(grandpa.publicKey) };
-    await submit(api, api.tx.session.setKeys(keys, u8aToHex(proof)), who, 'session.setKeys');
-
-    // 2. the council admits the institution with the candidate as its validator
+    // 1. the council admits the institution with the candidate as its validator
     const alice = await account('alice');
     const bob = await account('bob');
     const admit = api.tx.consortium.admit(`${nameCase(candidate)} Lending`, ['Participator'], [acting.address], who.address);
     const events = await councilMotion(api, admit, alice, [bob]);
     event(events, 'consortium', 'InstitutionAdmitted');
+
+    // 2. session keys with their proof of possession
+    const statement = u8aConcat(stringToU8a('POP_'), who.publicKey);
+    const proof = u8aConcat(aura.sign(statement), grandpa.sign(statement));
+    const keys = { aura: u8aToHex(aura.publicKey), grandpa: u8aToHex(grandpa.publicKey) };
+    await submit(api, api.tx.session.setKeys(keys, u8aToHex(proof)), who, 'session.setKeys');
 
     // 3. the candidate becomes an authority
     const t0 = Date.now();

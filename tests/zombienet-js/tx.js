@@ -50,8 +50,9 @@ function event(events, section, method) {
 }
 
 /**
- * Pass `call` through the council: `proposer` proposes it (its aye counts), the `voters`
- * vote aye, then the motion is closed, which executes it. Returns the close's events.
+ * Pass `call` through the council: `proposer` proposes it, the proposer and the `voters`
+ * vote aye (pallet-collective does not count the proposer's aye by itself), then the motion
+ * is closed, which executes it. Returns the close's events.
  */
 async function councilMotion(api, call, proposer, voters) {
   const members = (await api.query.council.members()).length;
@@ -61,7 +62,9 @@ async function councilMotion(api, call, proposer, voters) {
   const ev = event(proposed.events, 'council', 'Proposed');
   const index = ev.data[1];
   const hash = ev.data[2];
-  for (const v of voters) await submit(api, api.tx.council.vote(hash, index, true), v, 'council.vote');
+  for (const v of [proposer, ...voters]) {
+    await submit(api, api.tx.council.vote(hash, index, true), v, 'council.vote');
+  }
   const info = await api.call.transactionPaymentCallApi.queryCallInfo(call, length);
   const closed = await submit(api, api.tx.council.close(hash, index, info.weight, length), proposer, 'council.close');
   const executed = event(closed.events, 'council', 'Executed');

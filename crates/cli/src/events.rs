@@ -253,7 +253,9 @@ fn split_debug(text: &str) -> (String, String, String) {
 	};
 	let inner = inner.strip_suffix(')').unwrap_or(inner).trim();
 	let name_end = inner.find([' ', '(', '{']).unwrap_or(inner.len());
-	(outer.to_owned(), inner[..name_end].to_owned(), inner[name_end..].trim().to_owned())
+	// Pallet events print as `Event::Name { .. }`: keep the last path segment.
+	let name = inner[..name_end].rsplit("::").next().unwrap_or_default();
+	(outer.to_owned(), name.to_owned(), inner[name_end..].trim().to_owned())
 }
 
 /// The item of a failed `publish_batch`, if that is what the error says.
@@ -356,7 +358,7 @@ mod tests {
 			json!({"pallet":"LoanShare","event":"PlanConfirmed","fields":{"plan":3,"participant":2,"amount":8000000,"rate":1900,"fee":800,"escrow":0}})
 		);
 		assert!(l.is_business());
-		let sys = describe(&RuntimeEvent::System(frame_system::Event::NewAccount { who: [1u8; 32].into() }));
+		let sys = describe(&RuntimeEvent::System(frame_system::Event::NewAccount { account: [1u8; 32].into() }));
 		assert_eq!((sys.pallet.as_str(), sys.name.as_str()), ("System", "NewAccount"));
 		assert!(!sys.is_business());
 	}
