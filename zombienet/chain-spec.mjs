@@ -18,9 +18,11 @@
 // validator node: account //Name//stash, aura = sr25519 //Name, grandpa = ed25519 //Name,
 // the same convention as our presets), but the consortium pallet is the runtime's
 // SessionManager: it hands over "validators of active institutions that have session keys"
-// at each rotation. In the `local` preset only Alpha (validator //Alice//stash) and Beta
-// (//Bob//stash) validate, so on a four-validator network Charlie and Dave would hold keys
-// but drop out of the set at the first rotation. For each listed validator this script
+// at each rotation, and only when that set changed. In the `local` preset only Alpha
+// (validator //Alice//stash) and Beta (//Bob//stash) validate, so on a four-validator
+// network the consortium would consider {Alice, Bob} the validators while pallet-session
+// runs four: the first change of the consortium (admitting, suspending, ...) would hand over
+// a set without Charlie and Dave. For each listed validator this script
 // therefore makes its institution (the one //Name acts for) validate with //Name//stash,
 // adding the institution (//Name acting, council seat) when the preset has none. Without a
 // `consortium` section in the genesis the spec is passed through unchanged.

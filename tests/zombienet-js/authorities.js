@@ -1,10 +1,13 @@
 // The on-chain authorities are exactly the validators named in the args, each with the
 // keys zombienet derived for it, which follow our presets' convention: session validators =
 // the validator accounts `//Name//stash`, Aura authorities = sr25519 `//Name`, GRANDPA
-// authorities = ed25519 `//Name`, and `session.nextKeys` of each validator holds that pair. This is the check that the
-// session keys zombienet writes into the genesis match our runtime's SessionKeys
-// {aura, grandpa}. Returns the number of validators.
-//   alice: js-script ../tests/zombienet-js/authorities.js with "alice,bob" return is 2 within 30 seconds
+// authorities = ed25519 `//Name`, and `session.nextKeys` of each validator holds that pair.
+// This is the check that the session keys zombienet writes into the genesis match our
+// runtime's SessionKeys {aura, grandpa}. With the consortium pallet, its own validator list
+// (who *should* validate, from which it plans the sessions) must be the same accounts:
+// otherwise its next change would hand pallet-session a different set. Returns the number
+// of validators.
+//   alice: js-script ../tests/zombienet-js/authorities.js with "alice,bob" return is equal to 2 within 30 seconds
 const { Keyring } = require('@polkadot/keyring');
 const { cryptoWaitReady } = require('@polkadot/util-crypto');
 const { u8aToHex } = require('@polkadot/util');
@@ -35,6 +38,10 @@ async function run(nodeName, networkInfo, args) {
     if (!sameSet(validators, expected.map((e) => e.account))) problems.push(`session validators ${validators}`);
     if (!sameSet(aura, expected.map((e) => e.aura))) problems.push(`aura authorities ${aura}`);
     if (!sameSet(grandpa, expected.map((e) => e.grandpa))) problems.push(`grandpa authorities ${grandpa}`);
+    if (api.query.consortium?.validators) {
+      const should = (await api.query.consortium.validators()).map((v) => v.toString());
+      if (!sameSet(should, expected.map((e) => e.account))) problems.push(`consortium validators ${should}`);
+    }
     for (const e of expected) {
       const keys = await api.query.session.nextKeys(e.account);
       if (keys.isNone) {

@@ -117,15 +117,32 @@ pub fn fetch_plans(client: &Client, q: &PlanQuery) -> anyhow::Result<Vec<Plan>> 
 	Ok(out)
 }
 
+/// A plan as JSON for people and scripts: the runtime's record with the byte fields
+/// readable (`external_ref` and `links` as text, the envelope's bytes as hex).
+pub fn plan_json(plan: &Plan) -> anyhow::Result<serde_json::Value> {
+	let mut v = serde_json::to_value(plan)?;
+	let text = |b: &[u8]| serde_json::Value::from(String::from_utf8_lossy(b).into_owned());
+	v["external_ref"] = text(&plan.external_ref);
+	v["links"] = plan.links.iter().map(|l| text(l)).collect();
+	let e = &plan.envelope;
+	v["envelope"]["ciphertext"] = json!(to_hex(&e.ciphertext));
+	v["envelope"]["nonce"] = json!(to_hex(&e.nonce));
+	v["envelope"]["commitment"] = json!(to_hex(&e.commitment));
+	v["envelope"]["wrapped_key"] = json!(to_hex(&e.wrapped_key));
+	Ok(v)
+}
+
 /// `plans`: a table or JSON of plans.
 pub fn plans(client: &Client, q: &PlanQuery, as_json: bool) -> anyhow::Result<()> {
 	let plans = fetch_plans(client, q)?;
+	let mut out = std::io::stdout().lock();
 	if as_json {
-		println!("{}", serde_json::to_string_pretty(&plans)?);
+		let list = plans.iter().map(plan_json).collect::<anyhow::Result<Vec<_>>>()?;
+		writeln!(out, "{}", serde_json::to_string_pretty(&list)?)?;
 	} else if plans.is_empty() {
-		println!("no plans");
+		writeln!(out, "no plans")?;
 	} else {
-		print!("{}", table::plans(&plans));
+		write!(out, "{}", table::plans(&plans))?;
 	}
 	Ok(())
 }

@@ -60,7 +60,7 @@ fn row(rng: &mut SplitMix, prefix: &str, n: usize) -> Vec<String> {
 	]);
 	let amount_k = rng.range(10, 500); // thousands of RMB
 	let shared_k = (amount_k * rng.range(50, 100) / 100).max(1);
-	let min_rate = rng.range(1200, 2000);
+	let min_rate = rng.range(24, 40) * 50; // 12.00% to 20.00%
 	let max_rate = (min_rate + rng.range(0, 4) * 100).min(2400);
 	let (surname, surname_py) = *rng.pick(SURNAMES);
 	let (given, given_py) = *rng.pick(GIVEN);

@@ -294,6 +294,13 @@ fn run(cli: Cli) -> anyhow::Result<()> {
 fn main() -> ExitCode {
 	match run(Cli::parse()) {
 		Ok(()) => ExitCode::SUCCESS,
+		// Output piped into `head` and the like: stop quietly.
+		Err(e) if e.chain().any(|c| {
+			c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+		}) =>
+		{
+			ExitCode::SUCCESS
+		},
 		Err(e) => {
 			eprintln!("error: {e:#}");
 			ExitCode::FAILURE

@@ -179,6 +179,21 @@ fn a_rejected_batch_is_reported_with_the_offending_row() {
 }
 
 #[test]
+fn plans_print_as_readable_json() {
+	let (fake, client) = setup();
+	import(&client, SAMPLE, &options(100)).unwrap();
+	let plans = fake.plans();
+	let v = loanshare_cli::commands::plan_json(&plans[2]).unwrap();
+	assert_eq!(v["external_ref"], "SAMPLE-2026-0003");
+	assert_eq!(v["links"][1], "https://risk.example/phone/0003");
+	assert_eq!(v["loan_type"], "CarMortgage");
+	assert_eq!(v["amount"], 20_000_000);
+	let wrapped = v["envelope"]["wrapped_key"].as_str().unwrap();
+	assert_eq!(wrapped.len(), 2 + 2 * 256, "a 2048-bit RSA-OAEP ciphertext in hex");
+	assert_eq!(v["envelope"]["nonce"].as_str().unwrap().len(), 2 + 24);
+}
+
+#[test]
 fn dry_run_seals_but_sends_nothing() {
 	let (fake, client) = setup();
 	let report = import(&client, SAMPLE, &ImportOptions { dry_run: true, ..options(100) }).unwrap();
