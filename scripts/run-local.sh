@@ -36,6 +36,7 @@ echo "[run-local] starting Alpha's validator (Alice, RPC ws://127.0.0.1:9944) an
   --rsa-key-file "$work/keys/alpha.pem" --institution-id 1 --no-prometheus --no-telemetry --no-mdns \
   > "$work/alpha.log" 2>&1 & pids+=($!)
 "$node_bin" --chain "$spec" --bob --validator --base-path "$work/beta" --port 30334 --rpc-port 9945 \
+  --node-key 0000000000000000000000000000000000000000000000000000000000000002 \
   --bootnodes /ip4/127.0.0.1/tcp/30333/p2p/12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp \
   --no-prometheus --no-telemetry --no-mdns > "$work/beta.log" 2>&1 & pids+=($!)
 
@@ -45,11 +46,17 @@ for _ in $(seq 1 120); do rpc system_health '[]' >/dev/null 2>&1 && break; sleep
 alice_pub=0xd43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d
 rpc author_insertKey "[\"lsho\",\"//Alice\",\"$alice_pub\"]" >/dev/null
 echo "[run-local] waiting for the first finalised block"
+num=0
 for _ in $(seq 1 120); do
   fin=$(rpc chain_getFinalizedHead '[]' | sed 's/.*"result":"\([^"]*\)".*/\1/')
   num=$(rpc chain_getHeader "[\"$fin\"]" | sed 's/.*"number":"\([^"]*\)".*/\1/')
   [ -n "$num" ] && [ $((num)) -ge 1 ] && break; sleep 1
 done
+if [ $((num)) -lt 1 ]; then
+  echo "[run-local] the chain did not finalise a block in 2 minutes; last log lines:" >&2
+  tail -5 "$work/alpha.log" "$work/beta.log" >&2
+  exit 1
+fi
 echo "[run-local] chain is finalising (block #$((num))); running the lending flow"
 (cd tests && node demo/lending-demo.js ws://127.0.0.1:9944 "$work/keys")
 echo "[run-local] logs: $work/alpha.log $work/beta.log"

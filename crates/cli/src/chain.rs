@@ -134,9 +134,12 @@ impl Client {
 	pub fn storage_as<T: Decode>(&self, key: &[u8], at: Option<Hash>) -> anyhow::Result<Option<T>> {
 		match self.storage(key, at)? {
 			None => Ok(None),
-			Some(bytes) => T::decode(&mut &bytes[..])
-				.map(Some)
-				.map_err(|e| anyhow!("cannot decode storage {}: {e} (is the node running another runtime version?)", to_hex(key))),
+			Some(bytes) => T::decode(&mut &bytes[..]).map(Some).map_err(|e| {
+				anyhow!(
+					"cannot decode storage {}: {e} (is the node running another runtime version?)",
+					to_hex(key)
+				)
+			}),
 		}
 	}
 
@@ -144,7 +147,10 @@ impl Client {
 	pub fn runtime_version(&self) -> anyhow::Result<RuntimeVersion> {
 		let v = self.raw("state_getRuntimeVersion", json!([]))?;
 		let field = |name: &str| {
-			v[name].as_u64().and_then(|n| u32::try_from(n).ok()).ok_or_else(|| anyhow!("state_getRuntimeVersion: no {name} in {v}"))
+			v[name]
+				.as_u64()
+				.and_then(|n| u32::try_from(n).ok())
+				.ok_or_else(|| anyhow!("state_getRuntimeVersion: no {name} in {v}"))
 		};
 		Ok(RuntimeVersion {
 			spec_name: v["specName"].as_str().unwrap_or_default().to_owned(),
@@ -203,9 +209,9 @@ impl Client {
 	/// The regulatory rate cap in basis points.
 	pub fn rate_cap(&self) -> anyhow::Result<u32> {
 		use frame_support::traits::Get;
-		Ok(self.storage_as::<u32>(&keys::rate_cap(), None)?.unwrap_or_else(
-			<<Runtime as pallet_loan_share::Config>::DefaultRateCapBp as Get<u32>>::get,
-		))
+		Ok(self
+			.storage_as::<u32>(&keys::rate_cap(), None)?
+			.unwrap_or_else(<<Runtime as pallet_loan_share::Config>::DefaultRateCapBp as Get<u32>>::get))
 	}
 
 	/// The institution an account acts for.
@@ -244,7 +250,12 @@ impl Client {
 	}
 
 	/// `loanShare_plansByContributor`: one page.
-	pub fn plans_by_contributor(&self, contributor: InstitutionId, start: PlanId, limit: u32) -> anyhow::Result<Vec<Plan>> {
+	pub fn plans_by_contributor(
+		&self,
+		contributor: InstitutionId,
+		start: PlanId,
+		limit: u32,
+	) -> anyhow::Result<Vec<Plan>> {
 		self.call("loanShare_plansByContributor", json!([contributor, start, limit]))
 	}
 

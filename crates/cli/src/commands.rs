@@ -32,15 +32,21 @@ pub fn keygen(dir: &Path, bits: usize, force: bool) -> anyhow::Result<()> {
 	if private_path.exists() && !force {
 		bail!("{} exists; pass --force to replace it (the old key is lost)", private_path.display());
 	}
-	let (private, der) = loanshare_envelope::generate_keypair(bits).map_err(|e| anyhow!("key generation failed: {e}"))?;
-	let pem = zeroize::Zeroizing::new(loanshare_envelope::private_key_to_pem(&private).map_err(|e| anyhow!("{e}"))?);
+	let (private, der) =
+		loanshare_envelope::generate_keypair(bits).map_err(|e| anyhow!("key generation failed: {e}"))?;
+	let pem = zeroize::Zeroizing::new(
+		loanshare_envelope::private_key_to_pem(&private).map_err(|e| anyhow!("{e}"))?,
+	);
 	write_secret(&private_path, pem.as_bytes())?;
 	fs::write(dir.join("public.der"), &der)?;
 	let public_pem = loanshare_envelope::public_key_to_pem(&der).map_err(|e| anyhow!("{e}"))?;
 	fs::write(dir.join("public.pem"), public_pem)?;
 	println!("RSA-{bits} key pair written to {}:", dir.display());
 	println!("  private.pem  PKCS#8, mode 600: keep it secret (node: --rsa-key-file; client: open / deliver --key)");
-	println!("  public.der   SubjectPublicKeyInfo DER: `loanshare register-key --public {}`", dir.join("public.der").display());
+	println!(
+		"  public.der   SubjectPublicKeyInfo DER: `loanshare register-key --public {}`",
+		dir.join("public.der").display()
+	);
 	println!("  public.pem   the same key in PEM");
 	Ok(())
 }
@@ -67,7 +73,8 @@ fn write_secret(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
 }
 
 fn read_private_key(path: &Path) -> anyhow::Result<loanshare_envelope::RsaPrivateKey> {
-	let bytes = zeroize::Zeroizing::new(fs::read(path).with_context(|| format!("cannot read {}", path.display()))?);
+	let bytes =
+		zeroize::Zeroizing::new(fs::read(path).with_context(|| format!("cannot read {}", path.display()))?);
 	loanshare_envelope::parse_private_key(&bytes).map_err(|e| anyhow!("{}: {e}", path.display()))
 }
 
@@ -106,9 +113,7 @@ pub fn fetch_plans(client: &Client, q: &PlanQuery) -> anyhow::Result<Vec<Plan>> 
 		let full = page.len() == crate::chain::MAX_PAGE as usize;
 		let Some(last) = page.last() else { break };
 		start = last.id.saturating_add(1);
-		out.extend(
-			page.into_iter().filter(|p| !q.open || p.status == pallet_loan_share::PlanStatus::Open),
-		);
+		out.extend(page.into_iter().filter(|p| !q.open || p.status == pallet_loan_share::PlanStatus::Open));
 		if !full {
 			break;
 		}
@@ -154,7 +159,13 @@ pub fn fee(amount: Fen, token_rate: u32) -> Option<TokenBalance> {
 }
 
 /// `confirm`: take a share of a plan.
-pub fn confirm(client: &Client, signer: &Signer, plan: PlanId, amount: Fen, rate_bp: u32) -> anyhow::Result<()> {
+pub fn confirm(
+	client: &Client,
+	signer: &Signer,
+	plan: PlanId,
+	amount: Fen,
+	rate_bp: u32,
+) -> anyhow::Result<()> {
 	let p = client.plan(plan)?.ok_or_else(|| anyhow!("there is no plan {plan}"))?;
 	let c = &p.conditions;
 	println!(
@@ -167,7 +178,12 @@ pub fn confirm(client: &Client, signer: &Signer, plan: PlanId, amount: Fen, rate
 		format_bp(c.max_rate_bp)
 	);
 	if let Some(f) = fee(amount, c.token_rate) {
-		println!("taking {} RMB at {}: fee {} TOKEN (held in escrow until the data is delivered)", format_fen(amount), format_bp(rate_bp), format_fen(f));
+		println!(
+			"taking {} RMB at {}: fee {} TOKEN (held in escrow until the data is delivered)",
+			format_fen(amount),
+			format_bp(rate_bp),
+			format_fen(f)
+		);
 	}
 	let call = RuntimeCall::LoanShare(pallet_loan_share::Call::confirm { plan, amount, rate_bp });
 	print_outcome(&send(client, signer, call)?);
@@ -175,12 +191,21 @@ pub fn confirm(client: &Client, signer: &Signer, plan: PlanId, amount: Fen, rate
 }
 
 /// `watch`: print the events of new blocks.
-pub fn watch(client: &Client, as_json: bool, all: bool, from: Option<u64>, blocks: Option<u64>) -> anyhow::Result<()> {
+pub fn watch(
+	client: &Client,
+	as_json: bool,
+	all: bool,
+	from: Option<u64>,
+	blocks: Option<u64>,
+) -> anyhow::Result<()> {
 	let (best, _) = client.best_block()?;
 	let mut next = from.unwrap_or(best.saturating_add(1));
 	let stop = blocks.map(|n| next.saturating_add(n));
 	if !as_json {
-		eprintln!("watching from block #{next} ({}; Ctrl-C to stop)", if all { "all events" } else { "LoanShare, KeyExchange, Token" });
+		eprintln!(
+			"watching from block #{next} ({}; Ctrl-C to stop)",
+			if all { "all events" } else { "LoanShare, KeyExchange, Token" }
+		);
 	}
 	let stdout = std::io::stdout();
 	loop {
@@ -222,7 +247,13 @@ pub fn watch(client: &Client, as_json: bool, all: bool, from: Option<u64>, block
 }
 
 /// `open`: decrypt a plan's borrower data delivered to `participant`.
-pub fn open(client: &Client, plan: PlanId, key: &Path, participant: InstitutionId, as_json: bool) -> anyhow::Result<()> {
+pub fn open(
+	client: &Client,
+	plan: PlanId,
+	key: &Path,
+	participant: InstitutionId,
+	as_json: bool,
+) -> anyhow::Result<()> {
 	let handoff = client.handoff(plan, participant)?.ok_or_else(|| {
 		anyhow!("no handoff of plan {plan} to institution {participant} (did it confirm the plan?)")
 	})?;
@@ -245,15 +276,18 @@ pub fn open(client: &Client, plan: PlanId, key: &Path, participant: InstitutionI
 		external_ref: &p.external_ref,
 	};
 	let env = &p.envelope;
-	let data = loanshare_envelope::open(&private, &wrapped, &env.ciphertext, &env.nonce, &env.commitment, &ctx)
-		.map_err(|e| match e {
-			loanshare_envelope::Error::UnwrapFailed => anyhow!(
+	let data =
+		loanshare_envelope::open(&private, &wrapped, &env.ciphertext, &env.nonce, &env.commitment, &ctx)
+			.map_err(|e| match e {
+				loanshare_envelope::Error::UnwrapFailed => anyhow!(
 				"cannot unwrap the data key: is {} the private key of institution {participant}'s key {}?",
 				key.display(),
 				handoff.delivered_key_id.unwrap_or_default()
 			),
-			e => anyhow!("the delivered data does not open ({e}); record it with `loanshare dispute {plan}`"),
-		})?;
+				e => anyhow!(
+					"the delivered data does not open ({e}); record it with `loanshare dispute {plan}`"
+				),
+			})?;
 	print_borrower(&p, participant, &data, as_json);
 	Ok(())
 }
@@ -270,7 +304,10 @@ fn print_borrower(p: &Plan, participant: InstitutionId, d: &BorrowerData, as_jso
 		println!("{v}");
 		return;
 	}
-	println!("plan {} ({external_ref}) of institution {}: borrower data (commitment verified)", p.id, p.contributor);
+	println!(
+		"plan {} ({external_ref}) of institution {}: borrower data (commitment verified)",
+		p.id, p.contributor
+	);
 	println!("  name:          {}", d.name);
 	println!("  id_number:     {}", d.id_number);
 	println!("  mobile:        {}", d.mobile);
@@ -279,7 +316,13 @@ fn print_borrower(p: &Plan, participant: InstitutionId, d: &BorrowerData, as_jso
 }
 
 /// `deliver`: re-wrap a plan's data key to the participant's current key and submit it.
-pub fn deliver(client: &Client, signer: &Signer, plan: PlanId, participant: InstitutionId, key: &Path) -> anyhow::Result<()> {
+pub fn deliver(
+	client: &Client,
+	signer: &Signer,
+	plan: PlanId,
+	participant: InstitutionId,
+	key: &Path,
+) -> anyhow::Result<()> {
 	let handoff = client
 		.handoff(plan, participant)?
 		.ok_or_else(|| anyhow!("no handoff of plan {plan} to institution {participant}"))?;
@@ -291,18 +334,21 @@ pub fn deliver(client: &Client, signer: &Signer, plan: PlanId, participant: Inst
 		.ok_or_else(|| anyhow!("institution {participant} has no registered key"))?;
 	let private = read_private_key(key)?;
 	let mut rng = loanshare_envelope::os_rng();
-	let rewrapped = loanshare_envelope::rewrap(&mut rng, &private, &handoff.wrapped_key, &participant_key.der)
-		.map_err(|e| match e {
-			loanshare_envelope::Error::UnwrapFailed => anyhow!(
-				"cannot unwrap the plan's data key: is {} the private key of the contributor's key {}?",
-				key.display(),
-				handoff.contributor_key_id
-			),
-			e => anyhow!("cannot re-wrap the data key: {e}"),
-		})?;
+	let rewrapped =
+		loanshare_envelope::rewrap(&mut rng, &private, &handoff.wrapped_key, &participant_key.der).map_err(
+			|e| match e {
+				loanshare_envelope::Error::UnwrapFailed => anyhow!(
+					"cannot unwrap the plan's data key: is {} the private key of the contributor's key {}?",
+					key.display(),
+					handoff.contributor_key_id
+				),
+				e => anyhow!("cannot re-wrap the data key: {e}"),
+			},
+		)?;
 	let rewrapped_key = BoundedVec::try_from(rewrapped).map_err(|_| anyhow!("re-wrapped key too long"))?;
 	println!("delivering plan {plan}'s data key to institution {participant} (its key {key_id})");
-	let call = RuntimeCall::KeyExchange(pallet_key_exchange::Call::deliver { plan, participant, rewrapped_key });
+	let call =
+		RuntimeCall::KeyExchange(pallet_key_exchange::Call::deliver { plan, participant, rewrapped_key });
 	print_outcome(&send(client, signer, call)?);
 	Ok(())
 }
@@ -312,15 +358,26 @@ pub fn dispute(client: &Client, signer: &Signer, plan: PlanId, reason: &str) -> 
 	let participant = client
 		.institution_of(&signer.account)?
 		.ok_or_else(|| anyhow!("the signer acts for no institution"))?;
-	let reason = BoundedVec::try_from(reason.as_bytes().to_vec()).map_err(|_| anyhow!("the reason is too long"))?;
+	let reason =
+		BoundedVec::try_from(reason.as_bytes().to_vec()).map_err(|_| anyhow!("the reason is too long"))?;
 	let call = RuntimeCall::KeyExchange(pallet_key_exchange::Call::dispute { plan, participant, reason });
 	print_outcome(&send(client, signer, call)?);
 	Ok(())
 }
 
 /// `recharge`: mint tokens to an institution against an RMB payment (issuer only).
-pub fn recharge(client: &Client, signer: &Signer, to: InstitutionId, amount: Fen, payment_ref: &str) -> anyhow::Result<()> {
-	let call = RuntimeCall::Token(pallet_token::Call::recharge { to, amount, payment_ref: payment_ref.as_bytes().to_vec() });
+pub fn recharge(
+	client: &Client,
+	signer: &Signer,
+	to: InstitutionId,
+	amount: Fen,
+	payment_ref: &str,
+) -> anyhow::Result<()> {
+	let call = RuntimeCall::Token(pallet_token::Call::recharge {
+		to,
+		amount,
+		payment_ref: payment_ref.as_bytes().to_vec(),
+	});
 	print_outcome(&send(client, signer, call)?);
 	Ok(())
 }
@@ -343,7 +400,10 @@ pub fn redeem(client: &Client, signer: &Signer, amount: Fen) -> anyhow::Result<(
 pub fn balance(client: &Client, institution: InstitutionId, as_json: bool) -> anyhow::Result<()> {
 	let units = client.token_balance(institution)?;
 	if as_json {
-		println!("{}", json!({ "institution": institution, "units": u64::try_from(units).ok(), "token": format_fen(units).replace(',', "") }));
+		println!(
+			"{}",
+			json!({ "institution": institution, "units": u64::try_from(units).ok(), "token": format_fen(units).replace(',', "") })
+		);
 	} else {
 		println!("institution {institution}: {} TOKEN ({units} units)", format_fen(units));
 	}
@@ -355,7 +415,12 @@ pub fn info(client: &Client, signer: Option<&Signer>) -> anyhow::Result<()> {
 	let version = client.runtime_version()?;
 	let genesis = client.genesis_hash()?;
 	let (best, _) = client.best_block()?;
-	println!("runtime:   {} spec_version {} (client built for {})", version.spec_name, version.spec_version, loanshare_runtime::VERSION.spec_version);
+	println!(
+		"runtime:   {} spec_version {} (client built for {})",
+		version.spec_name,
+		version.spec_version,
+		loanshare_runtime::VERSION.spec_version
+	);
 	println!("genesis:   {}", to_hex(genesis.as_bytes()));
 	println!("best:      #{best}, chain time {}", crate::timefmt::format_ms(client.now()?));
 	println!("rate cap:  {}", format_bp(client.rate_cap()?));
@@ -363,12 +428,18 @@ pub fn info(client: &Client, signer: Option<&Signer>) -> anyhow::Result<()> {
 		println!("signer:    {}", s.ss58());
 		match client.institution_of(&s.account)? {
 			Some(i) => {
-				println!("acts for:  institution {i}, balance {} TOKEN", format_fen(client.token_balance(i)?));
+				println!(
+					"acts for:  institution {i}, balance {} TOKEN",
+					format_fen(client.token_balance(i)?)
+				);
 				match client.current_key(i)? {
-					Some((id, k)) => println!("RSA key:   id {id}, {} bits, registered in block #{}", k.bits, k.registered_at),
+					Some((id, k)) => println!(
+						"RSA key:   id {id}, {} bits, registered in block #{}",
+						k.bits, k.registered_at
+					),
 					None => println!("RSA key:   none registered (loanshare register-key)"),
 				}
-			},
+			}
 			None => println!("acts for:  no institution"),
 		}
 	}

@@ -81,7 +81,8 @@ impl EventLine {
 
 	/// `{"pallet":..,"event":..,"fields":{..}}` (money in fen / token units).
 	pub fn json(&self) -> Value {
-		let fields: Map<String, Value> = self.fields.iter().map(|(k, v)| ((*k).to_owned(), v.json())).collect();
+		let fields: Map<String, Value> =
+			self.fields.iter().map(|(k, v)| ((*k).to_owned(), v.json())).collect();
 		json!({ "pallet": self.pallet, "event": self.name, "fields": fields })
 	}
 
@@ -107,7 +108,11 @@ pub fn describe(event: &RuntimeEvent) -> EventLine {
 				PlanEvent::PlanPublished { plan, contributor, external_ref } => line(
 					p,
 					"PlanPublished",
-					vec![("plan", n(*plan)), ("contributor", i(*contributor)), ("external_ref", Bytes(external_ref.to_vec()))],
+					vec![
+						("plan", n(*plan)),
+						("contributor", i(*contributor)),
+						("external_ref", Bytes(external_ref.to_vec())),
+					],
 				),
 				PlanEvent::PlanConfirmed { plan, participant, amount, rate_bp, fee, escrow } => line(
 					p,
@@ -127,7 +132,7 @@ pub fn describe(event: &RuntimeEvent) -> EventLine {
 				PlanEvent::RateCapSet { bp } => line(p, "RateCapSet", vec![("cap", Bp(*bp))]),
 				other => debug_line(&RuntimeEvent::LoanShare(other.clone())),
 			}
-		},
+		}
 		RuntimeEvent::KeyExchange(e) => {
 			let p = "KeyExchange";
 			match e {
@@ -139,19 +144,26 @@ pub fn describe(event: &RuntimeEvent) -> EventLine {
 				KeyEvent::KeyRotated { institution, old, new, bits } => line(
 					p,
 					"KeyRotated",
-					vec![("institution", i(*institution)), ("old", i(*old)), ("new", i(*new)), ("bits", i(*bits))],
-				),
-				KeyEvent::HandoffRequested { plan, contributor, participant, escrow, participant_key_id } => line(
-					p,
-					"HandoffRequested",
 					vec![
-						("plan", n(*plan)),
-						("contributor", i(*contributor)),
-						("participant", i(*participant)),
-						("escrow", n(*escrow)),
-						("participant_key_id", i(*participant_key_id)),
+						("institution", i(*institution)),
+						("old", i(*old)),
+						("new", i(*new)),
+						("bits", i(*bits)),
 					],
 				),
+				KeyEvent::HandoffRequested { plan, contributor, participant, escrow, participant_key_id } => {
+					line(
+						p,
+						"HandoffRequested",
+						vec![
+							("plan", n(*plan)),
+							("contributor", i(*contributor)),
+							("participant", i(*participant)),
+							("escrow", n(*escrow)),
+							("participant_key_id", i(*participant_key_id)),
+						],
+					)
+				}
 				KeyEvent::HandoffDelivered { plan, contributor, participant, participant_key_id } => line(
 					p,
 					"HandoffDelivered",
@@ -170,11 +182,15 @@ pub fn describe(event: &RuntimeEvent) -> EventLine {
 				KeyEvent::HandoffDisputed { plan, participant, reason } => line(
 					p,
 					"HandoffDisputed",
-					vec![("plan", n(*plan)), ("participant", i(*participant)), ("reason", Bytes(reason.to_vec()))],
+					vec![
+						("plan", n(*plan)),
+						("participant", i(*participant)),
+						("reason", Bytes(reason.to_vec())),
+					],
 				),
 				other => debug_line(&RuntimeEvent::KeyExchange(other.clone())),
 			}
-		},
+		}
 		RuntimeEvent::Token(e) => {
 			let p = "Token";
 			match e {
@@ -188,13 +204,20 @@ pub fn describe(event: &RuntimeEvent) -> EventLine {
 						("payment_ref", Bytes(payment_ref.to_vec())),
 					],
 				),
-				TokenEvent::Transferred { from, to, amount } => {
-					line(p, "Transferred", vec![("from", i(*from)), ("to", i(*to)), ("amount", Token(*amount))])
-				},
+				TokenEvent::Transferred { from, to, amount } => line(
+					p,
+					"Transferred",
+					vec![("from", i(*from)), ("to", i(*to)), ("amount", Token(*amount))],
+				),
 				TokenEvent::DataServicePaid { from, to, amount, memo } => line(
 					p,
 					"DataServicePaid",
-					vec![("from", i(*from)), ("to", i(*to)), ("amount", Token(*amount)), ("memo", Bytes(memo.to_vec()))],
+					vec![
+						("from", i(*from)),
+						("to", i(*to)),
+						("amount", Token(*amount)),
+						("memo", Bytes(memo.to_vec())),
+					],
 				),
 				TokenEvent::RedemptionRequested { id, requester, amount } => line(
 					p,
@@ -215,7 +238,12 @@ pub fn describe(event: &RuntimeEvent) -> EventLine {
 				TokenEvent::RedemptionRejected { id, issuer, requester, amount } => line(
 					p,
 					"RedemptionRejected",
-					vec![("id", n(*id)), ("issuer", i(*issuer)), ("requester", i(*requester)), ("amount", Token(*amount))],
+					vec![
+						("id", n(*id)),
+						("issuer", i(*issuer)),
+						("requester", i(*requester)),
+						("amount", Token(*amount)),
+					],
 				),
 				TokenEvent::FeeHeld { escrow, payer, amount } => line(
 					p,
@@ -225,7 +253,12 @@ pub fn describe(event: &RuntimeEvent) -> EventLine {
 				TokenEvent::FeeReleased { escrow, payer, to, amount } => line(
 					p,
 					"FeeReleased",
-					vec![("escrow", n(*escrow)), ("payer", i(*payer)), ("to", i(*to)), ("amount", Token(*amount))],
+					vec![
+						("escrow", n(*escrow)),
+						("payer", i(*payer)),
+						("to", i(*to)),
+						("amount", Token(*amount)),
+					],
 				),
 				TokenEvent::FeeRefunded { escrow, payer, amount } => line(
 					p,
@@ -234,7 +267,7 @@ pub fn describe(event: &RuntimeEvent) -> EventLine {
 				),
 				other => debug_line(&RuntimeEvent::Token(other.clone())),
 			}
-		},
+		}
 		other => debug_line(other),
 	}
 }
@@ -263,7 +296,7 @@ pub fn batch_item_error(error: &DispatchError) -> Option<(u16, PlanRejection)> {
 	match RuntimeError::from_dispatch_error(*error)? {
 		RuntimeError::LoanShare(pallet_loan_share::Error::<Runtime>::BatchItemInvalid { index, reason }) => {
 			Some((index, reason))
-		},
+		}
 		_ => None,
 	}
 }
@@ -279,7 +312,7 @@ pub fn describe_error(error: &DispatchError) -> String {
 			Some(e) => {
 				let (pallet, name, _) = split_debug(&format!("{e:?}"));
 				format!("{pallet}.{name}")
-			},
+			}
 			None => format!("module error (pallet index {}, error bytes {:?})", m.index, m.error),
 		},
 		other => format!("{other:?}"),
@@ -335,7 +368,10 @@ mod tests {
 			},
 		);
 		assert_eq!(batch_item_error(&e), Some((7, PlanRejection::DuplicateExternalRef)));
-		assert_eq!(describe_error(&e), "LoanShare.BatchItemInvalid { index: 7, reason: DuplicateExternalRef }");
+		assert_eq!(
+			describe_error(&e),
+			"LoanShare.BatchItemInvalid { index: 7, reason: DuplicateExternalRef }"
+		);
 	}
 
 	#[test]
@@ -358,7 +394,8 @@ mod tests {
 			json!({"pallet":"LoanShare","event":"PlanConfirmed","fields":{"plan":3,"participant":2,"amount":8000000,"rate":1900,"fee":800,"escrow":0}})
 		);
 		assert!(l.is_business());
-		let sys = describe(&RuntimeEvent::System(frame_system::Event::NewAccount { account: [1u8; 32].into() }));
+		let sys =
+			describe(&RuntimeEvent::System(frame_system::Event::NewAccount { account: [1u8; 32].into() }));
 		assert_eq!((sys.pallet.as_str(), sys.name.as_str()), ("System", "NewAccount"));
 		assert!(!sys.is_business());
 	}

@@ -28,12 +28,28 @@ impl SplitMix {
 }
 
 const SURNAMES: &[(&str, &str)] = &[
-	("王", "Wang"), ("李", "Li"), ("张", "Zhang"), ("刘", "Liu"), ("陈", "Chen"),
-	("杨", "Yang"), ("赵", "Zhao"), ("黄", "Huang"), ("周", "Zhou"), ("吴", "Wu"),
+	("王", "Wang"),
+	("李", "Li"),
+	("张", "Zhang"),
+	("刘", "Liu"),
+	("陈", "Chen"),
+	("杨", "Yang"),
+	("赵", "Zhao"),
+	("黄", "Huang"),
+	("周", "Zhou"),
+	("吴", "Wu"),
 ];
 const GIVEN: &[(&str, &str)] = &[
-	("伟", "Wei"), ("芳", "Fang"), ("娜", "Na"), ("敏", "Min"), ("静", "Jing"),
-	("磊", "Lei"), ("洋", "Yang"), ("艳", "Yan"), ("勇", "Yong"), ("军", "Jun"),
+	("伟", "Wei"),
+	("芳", "Fang"),
+	("娜", "Na"),
+	("敏", "Min"),
+	("静", "Jing"),
+	("磊", "Lei"),
+	("洋", "Yang"),
+	("艳", "Yan"),
+	("勇", "Yong"),
+	("军", "Jun"),
 ];
 const REGIONS: &[&str] = &["110101", "310104", "440305", "330106", "510107"];
 const PLATE_PREFIXES: &[&str] = &["京A", "沪B", "粤B", "浙A", "川A"];
@@ -80,7 +96,11 @@ fn row(rng: &mut SplitMix, prefix: &str, n: usize) -> Vec<String> {
 		("car_mileage_km", if car { rng.range(1_000, 200_000).to_string() } else { String::new() }),
 		(
 			"car_purchase_date",
-			if car { format!("{}{:02}{:02}", rng.range(2012, 2024), rng.range(1, 12), rng.range(1, 28)) } else { String::new() },
+			if car {
+				format!("{}{:02}{:02}", rng.range(2012, 2024), rng.range(1, 12), rng.range(1, 28))
+			} else {
+				String::new()
+			},
 		),
 		("risk_score", rng.range(550, 850).to_string()),
 		("approved_limit_rmb", format!("{}", amount_k * 1000)),
@@ -98,9 +118,16 @@ fn row(rng: &mut SplitMix, prefix: &str, n: usize) -> Vec<String> {
 		("mobile", format!("13{}", rng.range(100_000_000, 999_999_999))),
 		(
 			"licence_plate",
-			if car { format!("{}{:05}", rng.pick(PLATE_PREFIXES), rng.range(0, 99_999)) } else { String::new() },
+			if car {
+				format!("{}{:05}", rng.pick(PLATE_PREFIXES), rng.range(0, 99_999))
+			} else {
+				String::new()
+			},
 		),
-		("engine_number", if car { format!("EN{:010X}", rng.next() & 0xFF_FFFF_FFFF) } else { String::new() }),
+		(
+			"engine_number",
+			if car { format!("EN{:010X}", rng.next() & 0xFF_FFFF_FFFF) } else { String::new() },
+		),
 	];
 	debug_assert!(cells.iter().map(|(c, _)| *c).eq(COLUMNS.iter().map(|c| c.name)));
 	cells.into_iter().map(|(_, v)| v).collect()

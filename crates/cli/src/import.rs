@@ -99,7 +99,12 @@ fn bar(len: usize, show: bool, what: &str) -> ProgressBar {
 }
 
 /// Builds the `PlanInput` of a row from its sealed envelope.
-pub fn plan_input(row: &SheetRow, window: Window, sealed: Sealed, key_id: KeyId) -> anyhow::Result<PlanInputOf<Runtime>> {
+pub fn plan_input(
+	row: &SheetRow,
+	window: Window,
+	sealed: Sealed,
+	key_id: KeyId,
+) -> anyhow::Result<PlanInputOf<Runtime>> {
 	let too_long = |what: &str| anyhow!("row {}: {what} is too long for the runtime", row.row);
 	let links = row
 		.links
@@ -144,7 +149,7 @@ fn check_chain(
 	loanshare_envelope::public_key_bits(&opts.public_der)
 		.map_err(|e| anyhow!("--key is not a usable RSA public key: {e}"))?;
 	match client.institution_of(&signer.account)? {
-		Some(i) if i == opts.institution => {},
+		Some(i) if i == opts.institution => {}
 		Some(i) => bail!(
 			"the signer {} acts for institution {i}, not {} (--institution)",
 			signer.ss58(),
@@ -153,7 +158,10 @@ fn check_chain(
 		None => bail!("the signer {} acts for no institution of the consortium", signer.ss58()),
 	}
 	let (key_id, key) = client.current_key(opts.institution)?.ok_or_else(|| {
-		anyhow!("institution {} has no registered public key: run `loanshare register-key` first", opts.institution)
+		anyhow!(
+			"institution {} has no registered public key: run `loanshare register-key` first",
+			opts.institution
+		)
 	})?;
 	if key.der.as_slice() != opts.public_der.as_slice() {
 		bail!(
@@ -190,11 +198,8 @@ pub fn run(
 		.into_iter()
 		.map(|p| p.external_ref.into_inner())
 		.collect();
-	let todo: Vec<(&SheetRow, Window)> = rows
-		.iter()
-		.zip(windows)
-		.filter(|(r, _)| !existing.contains(r.external_ref.as_bytes()))
-		.collect();
+	let todo: Vec<(&SheetRow, Window)> =
+		rows.iter().zip(windows).filter(|(r, _)| !existing.contains(r.external_ref.as_bytes())).collect();
 	report.skipped = rows.len() - todo.len();
 	log(&format!(
 		"{} rows valid; {} already published by institution {} (skipped); {} to publish",
@@ -258,11 +263,11 @@ pub fn run(
 				Ok(hash) => {
 					tracker.track(hash, next, sign_ctx.block_number);
 					nonce = nonce.wrapping_add(1);
-				},
+				}
 				Err(e) => {
 					report.failures.push(format!("{} : {e}", describe_rows(&batch_rows[next])));
 					stop_submitting = true;
-				},
+				}
 			}
 			next += 1;
 		}
@@ -278,18 +283,25 @@ pub fn run(
 			match &outcome.status {
 				TxStatus::Success => {
 					for e in &outcome.events {
-						if let RuntimeEvent::LoanShare(pallet_loan_share::Event::PlanPublished { plan, contributor, .. }) = e {
+						if let RuntimeEvent::LoanShare(pallet_loan_share::Event::PlanPublished {
+							plan,
+							contributor,
+							..
+						}) = e
+						{
 							if *contributor == opts.institution {
 								report.plan_ids.push(*plan);
 							}
 						}
 					}
 					pb.inc(rows.len() as u64);
-				},
+				}
 				TxStatus::Failed(err) => {
 					let why = match batch_item_error(err) {
 						Some((index, reason)) => match rows.get(usize::from(index)) {
-							Some(r) => format!("row {} (external_ref `{}`): {reason:?}", r.row, r.external_ref),
+							Some(r) => {
+								format!("row {} (external_ref `{}`): {reason:?}", r.row, r.external_ref)
+							}
 							None => describe_error(err),
 						},
 						None => describe_error(err),
@@ -300,7 +312,7 @@ pub fn run(
 						outcome.block_number,
 						rows.len()
 					));
-				},
+				}
 				TxStatus::NotIncluded => report.failures.push(format!(
 					"{}: the transaction was not included (dropped by the pool); re-run the import",
 					describe_rows(rows)
@@ -326,8 +338,9 @@ fn describe_rows(rows: &[&SheetRow]) -> String {
 pub fn read_public_key(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
 	let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
 	match std::str::from_utf8(&bytes) {
-		Ok(text) if text.trim_start().starts_with("-----BEGIN") => loanshare_envelope::public_key_der_from_pem(text)
-			.map_err(|e| anyhow!("{}: {e}", path.display())),
+		Ok(text) if text.trim_start().starts_with("-----BEGIN") => {
+			loanshare_envelope::public_key_der_from_pem(text).map_err(|e| anyhow!("{}: {e}", path.display()))
+		}
 		_ => Ok(bytes),
 	}
 }

@@ -90,7 +90,10 @@ mod tests {
 	fn keys_match_the_runtime_storage_types() {
 		let alice = AccountId::new([7; 32]);
 		// `frame_system::Events` is private: its well-known key.
-		assert_eq!(hex::encode(system_events()), "26aa394eea5630e07c48ae0c9558cef780d41e5e16056765bc8461851072c9d7");
+		assert_eq!(
+			hex::encode(system_events()),
+			"26aa394eea5630e07c48ae0c9558cef780d41e5e16056765bc8461851072c9d7"
+		);
 		assert_eq!(system_events(), prefix("System", "Events"));
 		assert_eq!(timestamp_now(), pallet_timestamp::Now::<Runtime>::hashed_key().to_vec());
 		assert_eq!(rate_cap(), pallet_loan_share::RateCapBp::<Runtime>::hashed_key().to_vec());

@@ -213,7 +213,8 @@ enum Command {
 }
 
 fn client(url: Option<&str>) -> Client {
-	let url = url.map(String::from).or_else(|| std::env::var(URL_ENV).ok()).unwrap_or_else(|| DEFAULT_URL.into());
+	let url =
+		url.map(String::from).or_else(|| std::env::var(URL_ENV).ok()).unwrap_or_else(|| DEFAULT_URL.into());
 	Client::new(Box::new(Http::new(&url)))
 }
 
@@ -224,7 +225,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
 		Command::Keygen { out, bits, force } => commands::keygen(&out, bits, force),
 		Command::RegisterKey { public } => commands::register_key(&client(url), &signer()?, &public),
 		Command::Import { sheet, key, institution, batch, in_flight, dry_run } => {
-			let bytes = std::fs::read(&sheet).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", sheet.display()))?;
+			let bytes =
+				std::fs::read(&sheet).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", sheet.display()))?;
 			let opts = ImportOptions {
 				institution,
 				public_der: import::read_public_key(&key)?,
@@ -256,37 +258,46 @@ fn run(cli: Cli) -> anyhow::Result<()> {
 				for f in &report.failures {
 					eprintln!("failed: {f}");
 				}
-				anyhow::bail!("{} batch(es) failed; fix the rows and import again (published rows are skipped)", report.failures.len())
+				anyhow::bail!(
+					"{} batch(es) failed; fix the rows and import again (published rows are skipped)",
+					report.failures.len()
+				)
 			}
-		},
+		}
 		Command::Plans { open, contributor, start, limit, json } => {
 			commands::plans(&client(url), &PlanQuery { open, contributor, start, limit }, json)
-		},
+		}
 		Command::Confirm { plan, amount_rmb, rate_bp } => {
 			commands::confirm(&client(url), &signer()?, plan, amount_rmb, rate_bp)
-		},
+		}
 		Command::Watch { json, blocks, from, all } => commands::watch(&client(url), json, all, from, blocks),
-		Command::Open { plan, key, institution, json } => commands::open(&client(url), plan, &key, institution, json),
+		Command::Open { plan, key, institution, json } => {
+			commands::open(&client(url), plan, &key, institution, json)
+		}
 		Command::Deliver { plan, participant, key } => {
 			commands::deliver(&client(url), &signer()?, plan, participant, &key)
-		},
+		}
 		Command::Dispute { plan, reason } => commands::dispute(&client(url), &signer()?, plan, &reason),
 		Command::Recharge { institution, amount_rmb, payment_ref } => {
-			println!("minting {} TOKEN to institution {institution} against payment {payment_ref}", format_fen(amount_rmb));
+			println!(
+				"minting {} TOKEN to institution {institution} against payment {payment_ref}",
+				format_fen(amount_rmb)
+			);
 			commands::recharge(&client(url), &signer()?, institution, amount_rmb, &payment_ref)
-		},
+		}
 		Command::Transfer { institution, amount_rmb } => {
 			commands::transfer(&client(url), &signer()?, institution, amount_rmb)
-		},
+		}
 		Command::Redeem { amount_rmb } => commands::redeem(&client(url), &signer()?, amount_rmb),
 		Command::Balance { institution, json } => commands::balance(&client(url), institution, json),
 		Command::Info => {
-			let signer = match cli.suri.as_deref().map(String::from).or_else(|| std::env::var(SURI_ENV).ok()) {
+			let signer = match cli.suri.as_deref().map(String::from).or_else(|| std::env::var(SURI_ENV).ok())
+			{
 				Some(s) => Some(Signer::from_suri(&s)?),
 				None => None,
 			};
 			commands::info(&client(url), signer.as_ref())
-		},
+		}
 		Command::GenSheet { rows, out, seed, prefix } => commands::gen_sheet(rows, &out, seed, &prefix),
 	}
 }
@@ -295,15 +306,17 @@ fn main() -> ExitCode {
 	match run(Cli::parse()) {
 		Ok(()) => ExitCode::SUCCESS,
 		// Output piped into `head` and the like: stop quietly.
-		Err(e) if e.chain().any(|c| {
-			c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-		}) =>
+		Err(e)
+			if e.chain().any(|c| {
+				c.downcast_ref::<std::io::Error>()
+					.is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+			}) =>
 		{
 			ExitCode::SUCCESS
-		},
+		}
 		Err(e) => {
 			eprintln!("error: {e:#}");
 			ExitCode::FAILURE
-		},
+		}
 	}
 }

@@ -148,12 +148,7 @@ impl fmt::Display for SheetErrors {
 	fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
 		const SHOWN: usize = 50;
 		let rows: std::collections::BTreeSet<usize> = self.0.iter().map(|e| e.row).collect();
-		writeln!(
-			f,
-			"the sheet has {} error(s) in {} row(s); nothing was sent:",
-			self.0.len(),
-			rows.len()
-		)?;
+		writeln!(f, "the sheet has {} error(s) in {} row(s); nothing was sent:", self.0.len(), rows.len())?;
 		for e in self.0.iter().take(SHOWN) {
 			writeln!(f, "  {e}")?;
 		}
@@ -182,7 +177,7 @@ pub fn parse_loan_type(text: &str) -> Result<LoanType, String> {
 				"`{t}` is not a loan type (Cash, Consumption, ProvidentFund, Enterprise, \
 				 CarMortgage, Policy, CarPledge, or 信用贷, 消费贷, 公积金贷, 企业贷, 车辆抵押贷, 保单贷, 车辆质押)"
 			))
-		},
+		}
 	})
 }
 
@@ -217,7 +212,11 @@ impl RowReader<'_> {
 	}
 
 	/// A required cell parsed with `parse`; `None` (and an error) if empty or invalid.
-	fn required<T>(&mut self, name: &'static str, parse: impl FnOnce(&str) -> Result<T, String>) -> Option<T> {
+	fn required<T>(
+		&mut self,
+		name: &'static str,
+		parse: impl FnOnce(&str) -> Result<T, String>,
+	) -> Option<T> {
 		let text = self.cell(name).to_owned();
 		if text.is_empty() {
 			self.fail(name, "is empty");
@@ -227,7 +226,11 @@ impl RowReader<'_> {
 	}
 
 	/// An optional cell: `Ok(None)` if empty.
-	fn optional<T>(&mut self, name: &'static str, parse: impl FnOnce(&str) -> Result<T, String>) -> Option<Option<T>> {
+	fn optional<T>(
+		&mut self,
+		name: &'static str,
+		parse: impl FnOnce(&str) -> Result<T, String>,
+	) -> Option<Option<T>> {
 		let text = self.cell(name).to_owned();
 		if text.is_empty() {
 			return Some(None);
@@ -267,8 +270,8 @@ pub fn parse_sheet<R: Read>(input: R, limits: &Limits) -> Result<Vec<SheetRow>, 
 		match COLUMNS.iter().find(|c| c.name.eq_ignore_ascii_case(h)) {
 			Some(c) if index.insert(c.name, i).is_some() => {
 				errors.push(RowError { row: 1, column: Some(c.name), message: "appears twice".into() })
-			},
-			Some(_) => {},
+			}
+			Some(_) => {}
 			None => errors.push(RowError {
 				row: 1,
 				column: None,
@@ -291,7 +294,7 @@ pub fn parse_sheet<R: Read>(input: R, limits: &Limits) -> Result<Vec<SheetRow>, 
 		row += 1;
 		match reader.read_record(&mut record) {
 			Ok(false) => break,
-			Ok(true) => {},
+			Ok(true) => {}
 			Err(e) => {
 				let at = e.position().map_or(row, |p| p.line() as usize);
 				let fatal = matches!(e.kind(), csv::ErrorKind::Io(_));
@@ -300,7 +303,7 @@ pub fn parse_sheet<R: Read>(input: R, limits: &Limits) -> Result<Vec<SheetRow>, 
 					break;
 				}
 				continue;
-			},
+			}
 		}
 		// The line the record starts on (blank lines are skipped by the reader).
 		row = record.position().map_or(row, |p| p.line() as usize);
@@ -312,10 +315,10 @@ pub fn parse_sheet<R: Read>(input: R, limits: &Limits) -> Result<Vec<SheetRow>, 
 				Some(first) => {
 					let message = format!("`{external_ref}` is already used in row {first}");
 					r.fail("external_ref", message);
-				},
+				}
 				None => {
 					seen.insert(external_ref, row);
-				},
+				}
 			}
 		}
 		if r.errors.is_empty() {
@@ -422,7 +425,7 @@ fn parse_row(r: &mut RowReader<'_>, limits: &Limits) -> Option<SheetRow> {
 			(TimeSpec::At(a), TimeSpec::At(b)) => Some(a >= b),
 			(TimeSpec::Now | TimeSpec::After(_), TimeSpec::Now | TimeSpec::After(_)) => {
 				Some(s.resolve(0) >= e.resolve(0))
-			},
+			}
 			_ => None,
 		};
 		if comparable == Some(true) {
@@ -484,9 +487,17 @@ pub fn resolve_windows(rows: &[SheetRow], now: Moment, rate_cap_bp: u32) -> Resu
 	for r in rows {
 		let start = r.start.resolve(now);
 		let end = r.end.resolve(now);
-		let mut fail = |column, message: String| errors.push(RowError { row: r.row, column: Some(column), message });
+		let mut fail =
+			|column, message: String| errors.push(RowError { row: r.row, column: Some(column), message });
 		if end <= now {
-			fail("end", format!("{} is not in the future (chain time {})", crate::timefmt::format_ms(end), crate::timefmt::format_ms(now)));
+			fail(
+				"end",
+				format!(
+					"{} is not in the future (chain time {})",
+					crate::timefmt::format_ms(end),
+					crate::timefmt::format_ms(now)
+				),
+			);
 		} else if start >= end {
 			fail("end", "is not after start".into());
 		}
@@ -528,8 +539,14 @@ mod tests {
 		assert_eq!(rows.len(), 5);
 		let r = &rows[0];
 		assert_eq!((r.row, r.external_ref.as_str(), r.loan_type), (2, "SAMPLE-2026-0001", LoanType::Cash));
-		assert_eq!((r.amount, r.shared_limit, r.min_rate_bp, r.max_rate_bp), (12_000_000, 10_000_000, 1800, 2000));
-		assert_eq!(r.risk, RiskResult { score: 720, approved_limit: 12_000_000, suggested_share_limit: 10_000_000 });
+		assert_eq!(
+			(r.amount, r.shared_limit, r.min_rate_bp, r.max_rate_bp),
+			(12_000_000, 10_000_000, 1800, 2000)
+		);
+		assert_eq!(
+			r.risk,
+			RiskResult { score: 720, approved_limit: 12_000_000, suggested_share_limit: 10_000_000 }
+		);
 		assert_eq!(r.links, vec!["https://risk.example/traffic/0001".to_string()]);
 		assert_eq!((r.start, r.end), (TimeSpec::Now, TimeSpec::After(30 * 86_400_000)));
 		assert_eq!(r.borrower.name, "张三 Zhang San");
@@ -545,7 +562,11 @@ mod tests {
 
 	#[test]
 	fn a_bad_row_is_reported_with_its_row_number_and_no_row_is_returned() {
-		let err = parse(&sample_with("SAMPLE-2026-0003,CarMortgage,200000,", "SAMPLE-2026-0003,CarMortgage,2OOOOO,")).unwrap_err();
+		let err = parse(&sample_with(
+			"SAMPLE-2026-0003,CarMortgage,200000,",
+			"SAMPLE-2026-0003,CarMortgage,2OOOOO,",
+		))
+		.unwrap_err();
 		assert_eq!(at(&err), vec![(4, Some("amount_rmb"))]);
 		let text = err.to_string();
 		assert!(text.contains("1 error(s) in 1 row(s); nothing was sent"), "{text}");
@@ -568,12 +589,20 @@ mod tests {
 	#[test]
 	fn cross_column_rules() {
 		// Plate on a non-car loan; rate range reversed; zero fee rate; too many participants.
-		let text = sample_with(",13800138000,,", ",13800138000,京A00001,")
-			.replacen(",1500,1800,1,2,", ",1900,1800,0,51,", 1);
+		let text = sample_with(",13800138000,,", ",13800138000,京A00001,").replacen(
+			",1500,1800,1,2,",
+			",1900,1800,0,51,",
+			1,
+		);
 		let err = parse(&text).unwrap_err();
 		assert_eq!(
 			at(&err),
-			vec![(2, Some("licence_plate")), (3, Some("min_rate_bp")), (3, Some("token_rate")), (3, Some("max_participants"))]
+			vec![
+				(2, Some("licence_plate")),
+				(3, Some("min_rate_bp")),
+				(3, Some("token_rate")),
+				(3, Some("max_participants"))
+			]
 		);
 		// A car loan without plate and engine number.
 		let err = parse(&sample_with(",粤B12345,EN4A7C91D2", ",,")).unwrap_err();

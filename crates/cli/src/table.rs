@@ -38,8 +38,20 @@ pub fn render(header: &[&str], rows: &[Vec<String>], right: &[bool]) -> String {
 
 /// The plans as a table (amounts in RMB).
 pub fn plans(plans: &[Plan]) -> String {
-	let header =
-		["ID", "CONTRIB", "EXTERNAL REF", "TYPE", "AMOUNT RMB", "SHARED RMB", "TAKEN RMB", "RATE", "FEE/10K", "PARTS", "STATUS", "ENDS (UTC)"];
+	let header = [
+		"ID",
+		"CONTRIB",
+		"EXTERNAL REF",
+		"TYPE",
+		"AMOUNT RMB",
+		"SHARED RMB",
+		"TAKEN RMB",
+		"RATE",
+		"FEE/10K",
+		"PARTS",
+		"STATUS",
+		"ENDS (UTC)",
+	];
 	let right = [true, true, false, false, true, true, true, false, true, true, false, false];
 	let rows: Vec<Vec<String>> = plans
 		.iter()
@@ -70,7 +82,11 @@ mod tests {
 
 	#[test]
 	fn columns_are_aligned() {
-		let t = render(&["A", "NUM"], &[vec!["xyz".into(), "5".into()], vec!["q".into(), "1234".into()]], &[false, true]);
+		let t = render(
+			&["A", "NUM"],
+			&[vec!["xyz".into(), "5".into()], vec!["q".into(), "1234".into()]],
+			&[false, true],
+		);
 		assert_eq!(t, "A     NUM\nxyz     5\nq    1234\n");
 	}
 }

@@ -64,15 +64,12 @@ pub fn parse_duration(text: &str) -> Result<u64, String> {
 }
 
 fn parse_iso(text: &str) -> Result<Moment, String> {
-	let bad = || {
-		format!("`{text}` is not a time (now, +30d, 2026-12-31, 2026-12-31T18:00+08:00 or milliseconds)")
-	};
+	let bad =
+		|| format!("`{text}` is not a time (now, +30d, 2026-12-31, 2026-12-31T18:00+08:00 or milliseconds)");
 	let (date, rest) =
 		if text.len() > 10 && text.is_char_boundary(10) { text.split_at(10) } else { (text, "") };
 	let (y, m, d) = parse_date(date).ok_or_else(bad)?;
-	let mut ms = days_from_civil(y, m, d)
-		.checked_mul(MS_PER_DAY as i64)
-		.ok_or_else(bad)?;
+	let mut ms = days_from_civil(y, m, d).checked_mul(MS_PER_DAY as i64).ok_or_else(bad)?;
 	let rest = rest.strip_prefix(['T', ' ']).unwrap_or(rest);
 	if !rest.is_empty() {
 		// HH:MM[:SS] then an optional zone.
@@ -96,10 +93,12 @@ fn parse_iso(text: &str) -> Result<Moment, String> {
 				let sign = if z.starts_with('-') { -1 } else { 1 };
 				let hm: Vec<&str> = z[1..].split(':').collect();
 				match hm.as_slice() {
-					[oh, om] => sign * (field(oh, 14).ok_or_else(bad)? * 60 + field(om, 59).ok_or_else(bad)?),
+					[oh, om] => {
+						sign * (field(oh, 14).ok_or_else(bad)? * 60 + field(om, 59).ok_or_else(bad)?)
+					}
 					_ => return Err(bad()),
 				}
-			},
+			}
 		};
 		ms -= offset_min * 60 * MS_PER_SEC as i64;
 	}
@@ -198,7 +197,19 @@ mod tests {
 
 	#[test]
 	fn refuses_bad_times() {
-		for bad in ["", "tomorrow", "明天明天", "+5天", "a明-é-xxxx", "2026-01-01明", "+5y", "2026-02-30", "2026-13-01", "2026-01-01T25:00", "1767225600"] {
+		for bad in [
+			"",
+			"tomorrow",
+			"明天明天",
+			"+5天",
+			"a明-é-xxxx",
+			"2026-01-01明",
+			"+5y",
+			"2026-02-30",
+			"2026-13-01",
+			"2026-01-01T25:00",
+			"1767225600",
+		] {
 			assert!(parse_time(bad).is_err(), "{bad:?} should be refused");
 		}
 	}

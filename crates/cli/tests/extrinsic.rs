@@ -28,7 +28,9 @@ fn confirm_call() -> RuntimeCall {
 
 /// A call whose signed payload is longer than 256 bytes (so the signature covers its hash).
 fn register_key_call() -> RuntimeCall {
-	RuntimeCall::KeyExchange(pallet_key_exchange::Call::register_key { spki_der: vec![0x30; 294].try_into().unwrap() })
+	RuntimeCall::KeyExchange(pallet_key_exchange::Call::register_key {
+		spki_der: vec![0x30; 294].try_into().unwrap(),
+	})
 }
 
 fn decoded(xt: &UncheckedExtrinsic) -> (UncheckedExtrinsic, Vec<u8>) {

@@ -96,7 +96,10 @@ fn published_envelopes_open_with_the_contributor_key_under_the_chain_context() {
 	assert!(open(&[0u8; 32]).is_err());
 	// Public part as the sheet says; windows resolved on the chain's clock.
 	let c = &car.conditions;
-	assert_eq!((car.amount, c.shared_limit, c.min_rate_bp, c.max_rate_bp), (20_000_000, 15_000_000, 1600, 2000));
+	assert_eq!(
+		(car.amount, c.shared_limit, c.min_rate_bp, c.max_rate_bp),
+		(20_000_000, 15_000_000, 1600, 2000)
+	);
 	assert_eq!(car.car.map(|c| (c.mileage_km, c.purchase_date)), Some((56_000, 20_210_315)));
 	assert_eq!((c.start, c.end), (common::NOW, common::NOW + 60 * 86_400_000));
 	// No plaintext field anywhere in what was sent.
@@ -111,7 +114,8 @@ fn a_bad_row_stops_the_import_before_anything_is_sent() {
 	let (fake, client) = setup();
 	let text = String::from_utf8(SAMPLE.to_vec()).unwrap();
 	// Row 4 of the sheet (its third plan): an amount with three decimals.
-	let bad = text.replacen("SAMPLE-2026-0003,CarMortgage,200000,", "SAMPLE-2026-0003,CarMortgage,200000.001,", 1);
+	let bad =
+		text.replacen("SAMPLE-2026-0003,CarMortgage,200000,", "SAMPLE-2026-0003,CarMortgage,200000.001,", 1);
 	let err = import(&client, bad.as_bytes(), &options(100)).unwrap_err();
 	let sheet_errors = err.downcast_ref::<SheetErrors>().expect("a sheet error");
 	assert_eq!(sheet_errors.0.len(), 1);
@@ -128,7 +132,8 @@ fn a_row_failing_a_chain_check_stops_the_import_before_signing() {
 	let (fake, client) = setup();
 	let text = String::from_utf8(SAMPLE.to_vec()).unwrap();
 	// Row 6: ends before the chain's current time; row 3: rate above the 24% cap.
-	let bad = text.replace("now,+7d,陈七", "now,2020-01-01,陈七").replace(",1500,1800,1,2,", ",1500,2600,1,2,");
+	let bad =
+		text.replace("now,+7d,陈七", "now,2020-01-01,陈七").replace(",1500,1800,1,2,", ",1500,2600,1,2,");
 	let err = import(&client, bad.as_bytes(), &options(100)).unwrap_err();
 	let errors = &err.downcast_ref::<SheetErrors>().expect("a sheet error").0;
 	let at: Vec<(usize, Option<&str>)> = errors.iter().map(|e| (e.row, e.column)).collect();

@@ -16,11 +16,7 @@ use loanshare_runtime::{AccountId, Hash, Plan, Runtime, RuntimeCall, RuntimeEven
 use pallet_loan_share::PlanRejection;
 use serde_json::{json, Value};
 use sp_core::crypto::Ss58Codec;
-use sp_runtime::{
-	generic::Preamble,
-	traits::Verify,
-	DispatchError, ModuleError,
-};
+use sp_runtime::{generic::Preamble, traits::Verify, DispatchError, ModuleError};
 use std::{
 	cell::RefCell,
 	collections::{HashMap, HashSet},
@@ -112,8 +108,7 @@ impl State {
 		if !signature.verify(&payload[..], who) {
 			return Err("BadProof");
 		}
-		let expected = self.nonces.get(who).copied().unwrap_or_default()
-			+ self.pool_count(who);
+		let expected = self.nonces.get(who).copied().unwrap_or_default() + self.pool_count(who);
 		if ext.5 .0 != expected {
 			return Err("bad nonce");
 		}
@@ -127,7 +122,9 @@ impl State {
 		self.pool
 			.iter()
 			.filter_map(|b| UncheckedExtrinsic::decode(&mut &b[..]).ok())
-			.filter(|x| matches!(&x.preamble, Preamble::Signed(sp_runtime::MultiAddress::Id(a), _, _) if a == who))
+			.filter(
+				|x| matches!(&x.preamble, Preamble::Signed(sp_runtime::MultiAddress::Id(a), _, _) if a == who),
+			)
 			.count() as u32
 	}
 
@@ -139,14 +136,16 @@ impl State {
 		let mut records = Vec::new();
 		for (i, bytes) in pool.iter().enumerate() {
 			let xt = UncheckedExtrinsic::decode(&mut &bytes[..]).expect("checked at submission");
-			let Preamble::Signed(sp_runtime::MultiAddress::Id(who), _, _) = &xt.preamble else { unreachable!() };
+			let Preamble::Signed(sp_runtime::MultiAddress::Id(who), _, _) = &xt.preamble else {
+				unreachable!()
+			};
 			*self.nonces.entry(who.clone()).or_default() += 1;
 			let contributor = self.institutions[who];
 			let mut events = Vec::new();
 			let result = match xt.function {
 				RuntimeCall::LoanShare(pallet_loan_share::Call::publish_batch { items }) => {
 					self.publish(contributor, items.into_inner(), &mut events)
-				},
+				}
 				_ => Err(DispatchError::Other("the fake only publishes")),
 			};
 			let system = match result {
@@ -154,7 +153,7 @@ impl State {
 				Err(dispatch_error) => {
 					events.clear();
 					frame_system::Event::ExtrinsicFailed { dispatch_error, dispatch_info: Default::default() }
-				},
+				}
 			};
 			events.push(RuntimeEvent::System(system));
 			records.extend(events.into_iter().map(|event| EventRecord {
@@ -189,7 +188,11 @@ impl State {
 				};
 				let mut bytes = [0u8; 4];
 				bytes.copy_from_slice(&error.encode());
-				return Err(DispatchError::Module(ModuleError { index: LOAN_SHARE_INDEX, error: bytes, message: None }));
+				return Err(DispatchError::Module(ModuleError {
+					index: LOAN_SHARE_INDEX,
+					error: bytes,
+					message: None,
+				}));
 			}
 		}
 		for item in items {
@@ -222,19 +225,22 @@ impl Transport for FakeChain {
 			"chain_getBlockHash" => {
 				let n = params[0].as_u64().unwrap();
 				s.blocks.get(n as usize).map_or(Value::Null, |h| json!(to_hex(h.as_bytes())))
-			},
+			}
 			"chain_getHeader" => {
 				if !s.pool.is_empty() {
 					s.produce();
 				}
 				json!({ "number": format!("0x{:x}", s.best()) })
-			},
+			}
 			"chain_getBlock" => {
 				let hash = Hash::from_slice(&hex_param(&params[0]));
-				let xts: Vec<String> =
-					s.extrinsics.get(&hash).map(|x| x.iter().map(|b| to_hex(b)).collect()).unwrap_or_default();
+				let xts: Vec<String> = s
+					.extrinsics
+					.get(&hash)
+					.map(|x| x.iter().map(|b| to_hex(b)).collect())
+					.unwrap_or_default();
 				json!({ "block": { "extrinsics": xts } })
-			},
+			}
 			"state_getStorage" => {
 				let key = hex_param(&params[0]);
 				if key == keys::system_events() {
@@ -243,36 +249,45 @@ impl Transport for FakeChain {
 				} else {
 					s.storage.get(&key).map_or(Value::Null, |v| json!(to_hex(v)))
 				}
-			},
-			"state_getRuntimeVersion" => json!({ "specName": "loanshare", "specVersion": 100, "transactionVersion": 1 }),
+			}
+			"state_getRuntimeVersion" => {
+				json!({ "specName": "loanshare", "specVersion": 100, "transactionVersion": 1 })
+			}
 			"system_accountNextIndex" => {
 				let who = AccountId::from_ss58check(params[0].as_str().unwrap()).unwrap();
 				json!(s.nonces.get(&who).copied().unwrap_or_default() + s.pool_count(&who))
-			},
+			}
 			"author_submitExtrinsic" => {
 				let bytes = hex_param(&params[0]);
 				let xt = UncheckedExtrinsic::decode(&mut &bytes[..])
 					.map_err(|_| rpc_error(method, 1002, "Verification Error: Could not decode"))?;
-				s.check(&xt).map_err(|why| {
-					RpcError::Rpc { method: method.into(), code: 1010, message: "Invalid Transaction".into(), data: Some(json!(why)) }
+				s.check(&xt).map_err(|why| RpcError::Rpc {
+					method: method.into(),
+					code: 1010,
+					message: "Invalid Transaction".into(),
+					data: Some(json!(why)),
 				})?;
 				let hash = sp_crypto_hashing::blake2_256(&bytes);
 				s.pool.push(bytes);
 				json!(to_hex(&hash))
-			},
+			}
 			"loanShare_plansByContributor" => {
 				let c = params[0].as_u64().unwrap() as InstitutionId;
 				let plans = s.plans.iter().filter(|p| p.contributor == c).collect();
 				page(plans, params[1].as_u64().unwrap_or(0), params[2].as_u64().unwrap_or(20))
-			},
-			"loanShare_openPlans" => page(s.plans.iter().collect(), params[0].as_u64().unwrap_or(0), params[1].as_u64().unwrap_or(20)),
+			}
+			"loanShare_openPlans" => page(
+				s.plans.iter().collect(),
+				params[0].as_u64().unwrap_or(0),
+				params[1].as_u64().unwrap_or(20),
+			),
 			"loanShare_plan" => {
 				let id = params[0].as_u64().unwrap();
 				match s.plans.iter().find(|p| p.id == id) {
 					Some(p) => serde_json::to_value(p).unwrap(),
 					None => return Err(rpc_error(method, 4004, "plan not found")),
 				}
-			},
+			}
 			_ => return Err(rpc_error(method, -32601, "Method not found")),
 		})
 	}
