@@ -5,5 +5,6 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$here/scripts/env.sh"
 cd "$here"
 start=$(date +%s)
-cargo build --release --locked -p loanshare-node
-echo "[build] loanshare-node ready in $(( $(date +%s) - start )) s: $LOANSHARE_NODE_BIN"
+# Node and CLI together: they then share one feature set (and all artifacts).
+cargo build --release --locked -p loanshare-node -p loanshare-cli
+echo "[build] loanshare-node and loanshare ready in $(( $(date +%s) - start )) s: $LOANSHARE_NODE_BIN"

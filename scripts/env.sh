@@ -8,3 +8,4 @@ if [ -f "$LOANSHARE_CACHE/toolchain.env" ]; then
   export WASM_BUILD_TOOLCHAIN
 fi
 export LOANSHARE_NODE_BIN="${LOANSHARE_NODE_BIN:-$CARGO_TARGET_DIR/release/loanshare-node}"
+export LOANSHARE_CLI_BIN="${LOANSHARE_CLI_BIN:-$CARGO_TARGET_DIR/release/loanshare}"

@@ -59,5 +59,18 @@ if [ $((num)) -lt 1 ]; then
 fi
 echo "[run-local] chain is finalising (block #$((num))); running the lending flow"
 (cd tests && node demo/lending-demo.js ws://127.0.0.1:9944 "$work/keys")
+
+echo; echo "[run-local] the same institutions through the loanshare CLI: import a loan system's sheet, confirm, open"
+cli="$LOANSHARE_CLI_BIN"
+mkdir -p "$work/cli-keys"
+"$cli" --suri //Alice import crates/cli/examples/sample-plans.csv --key "$work/keys/alpha.der" --institution 1
+"$cli" --suri //Alice import crates/cli/examples/sample-plans.csv --key "$work/keys/alpha.der" --institution 1   # creates nothing
+"$cli" plans --open
+first=$("$cli" plans --open --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d[0]["id"])')
+"$cli" --suri //Bob confirm "$first" --amount-rmb 10000 --rate-bp 1900
+for _ in $(seq 1 30); do
+  "$cli" open "$first" --key "$work/keys/beta.pem" --institution 2 2>/dev/null && break; sleep 2
+done
+"$cli" balance 1
 echo "[run-local] logs: $work/alpha.log $work/beta.log"
 if [ "${1:-}" = "--keep" ]; then echo "[run-local] nodes keep running; Ctrl-C to stop"; wait; fi
