@@ -31,7 +31,7 @@ apt_install() {
 }
 
 # --- system packages for the native build --------------------------------
-apt_install clang libclang-dev protobuf-compiler pkg-config make git curl ca-certificates
+apt_install clang libclang-dev protobuf-compiler pkg-config make git curl ca-certificates openssl python3
 
 # --- native toolchain (pinned by rust-toolchain.toml) ----------------------
 if ! command -v rustup >/dev/null; then
@@ -91,7 +91,11 @@ echo "WASM_BUILD_TOOLCHAIN=$wasm_toolchain" > "$state"
 log "Wasm toolchain: $wasm_toolchain (recorded in $state)"
 
 # --- Node.js tooling for the end-to-end and zombienet tests ----------------
-if command -v npm >/dev/null && [ -f "$here/tests/package.json" ]; then
+if ! command -v npm >/dev/null; then
+  log "npm not found: installing Debian's nodejs and npm"
+  apt_install nodejs npm
+fi
+if [ -f "$here/tests/package.json" ]; then
   if [ ! -d "$here/tests/node_modules" ] || [ "$here/tests/package-lock.json" -nt "$here/tests/node_modules" ]; then
     log "installing the test tooling (npm ci in tests/)"
     (cd "$here/tests" && npm ci --no-audit --no-fund --loglevel=error && touch node_modules)
