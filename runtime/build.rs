@@ -1,5 +1,5 @@
 //! Builds the runtime's Wasm blob (`WASM_BINARY`) with substrate-wasm-builder.
 fn main() {
-    #[cfg(feature = "std")]
-    substrate_wasm_builder::WasmBuilder::build_using_defaults();
+	#[cfg(feature = "std")]
+	substrate_wasm_builder::WasmBuilder::build_using_defaults();
 }

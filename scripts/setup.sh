@@ -42,6 +42,14 @@ if ! rustup run "$native" rustc --version >/dev/null 2>&1; then
   log "installing native toolchain $native"
   rustup toolchain install "$native" --profile minimal
 fi
+# rustfmt and clippy: the format and lint gates of scripts/test.sh.
+for component in rustfmt clippy; do
+  if ! rustup component list --installed --toolchain "$native" 2>/dev/null | grep -q "^$component-"; then
+    log "adding $component to $native"
+    rustup component add "$component" --toolchain "$native" \
+      || log "cannot add $component here: the $component stage of scripts/test.sh will fail"
+  fi
+done
 
 # --- Wasm toolchain ---------------------------------------------------------
 wasm_toolchain=""

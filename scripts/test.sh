@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The test command: set-up, release build, every unit test, then the end-to-end
-# tests against real nodes (and the zombienet scenarios where present).
+# The test command: set-up, the format and feature-forwarding gates, release build,
+# clippy, every unit test, then the end-to-end tests against real nodes (and the
+# zombienet scenarios where present).
 # Prints a summary table at the end; exits non-zero if any stage failed.
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,17 +19,27 @@ run_stage() {
   return $rc
 }
 
-run_stage "build node (release)" bash scripts/build.sh || { fail=1; }
-if [ -z "${fail:-}" ]; then
+# Gates that need no build: formatting and feature forwarding.
+run_stage "format (cargo fmt --all -- --check)" cargo fmt --all -- --check || fail=1
+run_stage "feature forwarding (scripts/check-features.py)" \
+  python3 scripts/check-features.py || fail=1
+run_stage "build node (release)" bash scripts/build.sh || { fail=1; build_failed=1; }
+if [ -z "${build_failed:-}" ]; then
+  # Lints as errors, in the release profile so that build scripts (the runtime's Wasm
+  # build among them) and proc macros are those of the build above.
+  run_stage "clippy (release, all targets, -D warnings)" \
+    cargo clippy --release --locked --workspace --all-targets -- -D warnings || fail=1
   # Same profile and features as the node build, so the artifacts are shared.
   run_stage "chain-specs/local.json up to date" bash scripts/check-chain-spec.sh || fail=1
   run_stage "unit tests (cargo test --release --workspace)" \
     cargo test --release --locked --workspace || fail=1
-  # The pallets' v2 benchmarks, run as tests in their mocks (needs the feature,
-  # which must stay out of the node's build: one more compile of the FRAME stack).
-  run_stage "benchmark tests (pallets, --features runtime-benchmarks)" \
-    cargo test --release --locked --features runtime-benchmarks \
-      -p pallet-consortium -p pallet-token -p pallet-loan-share -p pallet-key-exchange || fail=1
+  # One more compile of the FRAME stack, with both check features: the pallets' v2
+  # benchmarks run as tests in their mocks, and every pallet's try_state runs on each genesis
+  # preset (runtime/src/tests.rs) and after every pallet test. No Wasm runtime is needed.
+  run_stage "benchmark + try-state tests (--features runtime-benchmarks,try-runtime)" \
+    env SKIP_WASM_BUILD=1 cargo test --release --locked --features runtime-benchmarks,try-runtime \
+      -p pallet-consortium -p pallet-token -p pallet-loan-share -p pallet-key-exchange \
+      -p loanshare-runtime || fail=1
   run_stage "end-to-end tests (node --test, @polkadot/api)" \
     bash -c "cd tests && npm test" || fail=1
   if [ -x scripts/zombienet.sh ] && [ "${LOANSHARE_SKIP_ZOMBIENET:-0}" != 1 ]; then

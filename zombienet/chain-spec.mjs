@@ -87,18 +87,18 @@ function adapt(spec, validators, accountOf, stashOf) {
   for (const v of validators) {
     const account = accountOf(v); // acts for the institution
     const validator = stashOf(v); // runs its validator (session keys are registered for it)
-    // [name, roles, accounts, validator]
-    const own = institutions.find((i) => i[3] === validator || (i[2] || []).includes(account));
+    // { name, roles, accounts, validator } (pallet-consortium's GenesisInstitution)
+    const own = institutions.find((i) => i.validator === validator || (i.accounts || []).includes(account));
     if (own) {
-      if (own[3] !== validator) {
-        if (own[3]) throw new Error(`${v}'s institution already has validator ${own[3]}`);
-        own[3] = validator;
+      if (own.validator !== validator) {
+        if (own.validator) throw new Error(`${v}'s institution already has validator ${own.validator}`);
+        own.validator = validator;
         log(`institution of ${v} now validates with ${validator}`);
       }
       continue;
     }
     const [name, roles] = KNOWN[v] ?? [`${nameCase(v)} Institution`, ['Participator']];
-    institutions.push([encodeName(name, institutions[0]?.[0]), roles, [account], validator]);
+    institutions.push({ name: encodeName(name, institutions[0]?.name), roles, accounts: [account], validator });
     log(`added institution "${name}" (${account}) validating with ${validator}`);
     const members = patch.council?.members;
     if (Array.isArray(members) && !members.includes(account)) {

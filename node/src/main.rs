@@ -1,4 +1,6 @@
 //! `loanshare-node`: the node every LoanShare institution runs.
+// sc-cli's and sc-service's error types are large and fixed by the framework's signatures.
+#![allow(clippy::result_large_err)]
 #![warn(missing_docs)]
 
 mod chain_spec;

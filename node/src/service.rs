@@ -28,10 +28,10 @@ type FullSelectChain = sc_consensus::LongestChain<FullBackend, Block>;
 /// Blocks between GRANDPA justifications kept for light clients and warp sync.
 const GRANDPA_JUSTIFICATION_PERIOD: u32 = 512;
 
-/// Offchain-storage keys the key-exchange offchain worker reads (node-local, never on chain).
-pub const RSA_KEY_STORAGE_KEY: &[u8] = b"loanshare::rsa-private-key";
-/// Offchain-storage key of the institution id the worker delivers for.
-pub const INSTITUTION_STORAGE_KEY: &[u8] = b"loanshare::institution-id";
+use loanshare_primitives::constants::{
+	INSTITUTION_ID_STORAGE_KEY as INSTITUTION_STORAGE_KEY,
+	PRIVATE_KEY_STORAGE_KEY as RSA_KEY_STORAGE_KEY,
+};
 
 /// The institution's RSA private key (PEM) and its consortium id, for the delivery worker.
 pub struct DeliveryKey {
@@ -164,7 +164,9 @@ fn store_delivery_key(backend: &FullBackend, key: DeliveryKey) -> Result<(), Ser
 }
 
 /// Build and start a full node.
-pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>>(
+pub fn new_full<
+	N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>,
+>(
 	config: Configuration,
 	delivery: Option<DeliveryKey>,
 ) -> Result<TaskManager, ServiceError> {
@@ -321,9 +323,7 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as sp_runtime::trait
 		)?;
 
 		// Block authoring is essential: if it fails, the node stops.
-		task_manager
-			.spawn_essential_handle()
-			.spawn_blocking("aura", Some("block-authoring"), aura);
+		task_manager.spawn_essential_handle().spawn_blocking("aura", Some("block-authoring"), aura);
 	}
 
 	if enable_grandpa {

@@ -1,6 +1,7 @@
 //! The runtime APIs the node and clients call: block building, Aura, GRANDPA,
 //! session keys, metadata, transaction pool and payment, account nonce, genesis
-//! presets, benchmarking, and LoanShare's own queries.
+//! presets, benchmarking, try-runtime (upgrade and block execution checks, only with
+//! the `try-runtime` feature), and LoanShare's own queries.
 use crate::*;
 use alloc::vec::Vec;
 use frame_support::{
@@ -196,6 +197,29 @@ impl_runtime_apis! {
 		}
 		fn taken_by(participant: InstitutionId) -> Vec<Confirmation> {
 			LoanShare::taken_by(participant)
+		}
+	}
+
+	#[cfg(feature = "try-runtime")]
+	impl frame_try_runtime::TryRuntime<Block> for Runtime {
+		fn on_runtime_upgrade(checks: frame_try_runtime::UpgradeCheckSelect) -> (Weight, Weight) {
+			// Only in a try-runtime build: this API has no error channel, and the try-runtime
+			// tool reports a panic (with its message) as the failed check.
+			let weight = Executive::try_runtime_upgrade(checks).unwrap_or_else(|e| {
+				panic!("try-runtime: the runtime upgrade or its checks failed: {e:?}")
+			});
+			(weight, configs::RuntimeBlockWeights::get().max_block)
+		}
+
+		fn execute_block(
+			block: <Block as BlockT>::LazyBlock,
+			state_root_check: bool,
+			signature_check: bool,
+			select: frame_try_runtime::TryStateSelect,
+		) -> Weight {
+			// As above: a failure is reported by panicking, in try-runtime builds only.
+			Executive::try_execute_block(block, state_root_check, signature_check, select)
+				.unwrap_or_else(|e| panic!("try-runtime: executing the block failed: {e:?}"))
 		}
 	}
 

@@ -13,6 +13,7 @@ use frame_support::{
 	},
 };
 use frame_system::{limits::BlockLength, limits::BlockWeights, EnsureRoot};
+use loanshare_primitives::origin;
 use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_runtime::{traits::One, Perbill};
@@ -196,14 +197,21 @@ impl pallet_consortium::Config for Runtime {
 	type WeightInfo = pallet_consortium::weights::SubstrateWeight<Runtime>;
 }
 
+/// Any active institution, whatever its roles (the caller's institution is the success).
+pub type AnyInstitution = pallet_consortium::EnsureInstitution<Runtime, origin::AnyRole>;
+
 impl pallet_token::Config for Runtime {
 	type Registry = Consortium;
+	type MemberOrigin = AnyInstitution;
+	type IssuerOrigin = pallet_consortium::EnsureInstitution<Runtime, origin::TokenIssuer>;
 	type Symbol = TokenSymbol;
 	type Decimals = ConstU8<2>;
-	type FenPerToken = ConstU128<100>;
 	type MaxReferenceLen = ConstU32<64>;
 	type MaxMemoLen = ConstU32<256>;
 	type WeightInfo = pallet_token::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkDataServiceProvider =
+		pallet_consortium::EnsureInstitution<Runtime, origin::DataServiceProvider>;
 }
 
 /// Lets the loan-share benchmarks move the clock.
@@ -217,7 +225,9 @@ impl pallet_loan_share::BenchmarkHelper for BenchmarkClock {
 }
 
 impl pallet_loan_share::Config for Runtime {
-	type Registry = Consortium;
+	type ContributorOrigin = pallet_consortium::EnsureInstitution<Runtime, origin::Contributor>;
+	type ParticipatorOrigin = pallet_consortium::EnsureInstitution<Runtime, origin::Participator>;
+	type MemberOrigin = AnyInstitution;
 	type Escrow = Token;
 	type Keys = KeyExchange;
 	type Handoff = KeyExchange;
@@ -230,7 +240,7 @@ impl pallet_loan_share::Config for Runtime {
 	type MaxLinks = ConstU32<8>;
 	type MaxLinkLen = ConstU32<256>;
 	type MaxCiphertextLen = ConstU32<4096>;
-	type MaxWrappedKeyLen = ConstU32<512>;
+	type MaxWrappedKeyLen = MaxWrappedKeyLen;
 	type MaxParticipants = ConstU32<50>;
 	type MaxExpiriesPerBlock = ConstU32<20>;
 	type WeightInfo = pallet_loan_share::weights::SubstrateWeight<Runtime>;
@@ -238,14 +248,21 @@ impl pallet_loan_share::Config for Runtime {
 	type BenchmarkHelper = BenchmarkClock;
 }
 
+/// The longest SPKI DER of an accepted RSA key (4096 bits), from the envelope crate.
+pub type MaxKeyLen = ConstU32<{ loanshare_envelope::MAX_SPKI_DER_LEN as u32 }>;
+/// The longest RSA-wrapped data key (to a 4096-bit key), from the envelope crate.
+pub type MaxWrappedKeyLen =
+	ConstU32<{ loanshare_envelope::wrapped_key_len(loanshare_envelope::MAX_RSA_BITS) as u32 }>;
+
 impl pallet_key_exchange::Config for Runtime {
 	type Registry = Consortium;
+	type MemberOrigin = AnyInstitution;
 	type Escrow = Token;
 	// A contributor has 10 minutes to deliver before the participant may take its fee back.
 	type HandoffTimeout = ConstU32<{ 10 * MINUTES }>;
-	type MaxKeyLen = ConstU32<600>;
+	type MaxKeyLen = MaxKeyLen;
 	type MaxKeysPerInstitution = ConstU32<16>;
-	type MaxWrappedKeyLen = ConstU32<512>;
+	type MaxWrappedKeyLen = MaxWrappedKeyLen;
 	type MaxPendingPerContributor = ConstU32<256>;
 	type MaxDisputeReasonLen = ConstU32<256>;
 	type AuthorityId = pallet_key_exchange::crypto::DeliveryAuthId;

@@ -4,8 +4,16 @@
 //! Both use the well-known development keys (Alice, Bob, ...): they are for
 //! development and CI only. A consortium spec is produced from `local_testnet`
 //! and edited (see chain-specs/README.md).
+//!
+//! A patch is built with `build_struct_json_patch!` over [`RuntimeGenesisConfig`]:
+//! the pallets' own genesis types are filled in, so a renamed or retyped genesis
+//! field breaks the build instead of the chain spec, and only the fields set here
+//! appear in the patch (the node merges it over the default config). Founding
+//! institutions are [`GenesisInstitution`]s, JSON objects in the patch.
 use crate::*;
 use alloc::{vec, vec::Vec};
+use frame_support::build_struct_json_patch;
+use pallet_consortium::genesis::GenesisInstitution;
 use serde_json::Value;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
@@ -80,7 +88,7 @@ pub const LOCAL_INSTITUTIONS: &[PresetInstitution] = &[
 ];
 
 /// The validator account of a well-known institution key.
-fn validator_account(key: Sr25519Keyring) -> AccountId {
+pub fn validator_account(key: Sr25519Keyring) -> AccountId {
 	let stash = match key {
 		Sr25519Keyring::Alice => Sr25519Keyring::AliceStash,
 		Sr25519Keyring::Bob => Sr25519Keyring::BobStash,
@@ -102,10 +110,7 @@ fn session_keys(key: Sr25519Keyring) -> SessionKeys {
 		Sr25519Keyring::Eve => Ed25519Keyring::Eve,
 		_ => Ed25519Keyring::Ferdie,
 	};
-	SessionKeys {
-		aura: AuraId::from(key.public()),
-		grandpa: GrandpaId::from(grandpa.public()),
-	}
+	SessionKeys { aura: AuraId::from(key.public()), grandpa: GrandpaId::from(grandpa.public()) }
 }
 
 /// Consortium tokens of the `development` preset, so a demo can confirm at once:
@@ -113,7 +118,23 @@ fn session_keys(key: Sr25519Keyring) -> SessionKeys {
 const DEV_TOKEN_BALANCES: &[(InstitutionId, TokenBalance)] =
 	&[(2, 1_000_000), (3, 1_000_000), (4, 1_000_000)];
 
-/// Build the genesis patch of a preset.
+/// The founding institutions of a preset, as the consortium genesis lists them.
+pub fn genesis_institutions(
+	institutions: &[PresetInstitution],
+) -> Vec<GenesisInstitution<AccountId>> {
+	institutions
+		.iter()
+		.map(|i| GenesisInstitution {
+			name: i.name.as_bytes().to_vec(),
+			roles: i.roles.to_vec(),
+			accounts: vec![i.key.to_account_id()],
+			validator: i.validator.then(|| validator_account(i.key)),
+		})
+		.collect()
+}
+
+/// Build the genesis patch of a preset: only the fields set here end up in the patch, the
+/// rest of [`RuntimeGenesisConfig`] keeps its defaults.
 fn genesis(
 	institutions: &[PresetInstitution],
 	sudo: Option<AccountId>,
@@ -127,24 +148,13 @@ fn genesis(
 		.map(|i| (validator_account(i.key), validator_account(i.key), session_keys(i.key)))
 		.collect();
 	let council: Vec<AccountId> = institutions.iter().map(|i| i.key.to_account_id()).collect();
-	let members: Vec<_> = institutions
-		.iter()
-		.map(|i| {
-			(
-				i.name.as_bytes().to_vec(),
-				i.roles.to_vec(),
-				vec![i.key.to_account_id()],
-				i.validator.then(|| validator_account(i.key)),
-			)
-		})
-		.collect();
-	serde_json::json!({
-		"balances": { "balances": endowed },
-		"session": { "keys": session_keys },
-		"council": { "members": council },
-		"sudo": { "key": sudo },
-		"consortium": { "institutions": members },
-		"token": { "balances": token_balances },
+	build_struct_json_patch!(RuntimeGenesisConfig {
+		balances: BalancesConfig { balances: endowed },
+		session: SessionConfig { keys: session_keys },
+		council: CouncilConfig { members: council },
+		sudo: SudoConfig { key: sudo },
+		consortium: ConsortiumConfig { institutions: genesis_institutions(institutions) },
+		token: TokenConfig { balances: token_balances.to_vec() },
 	})
 }
 

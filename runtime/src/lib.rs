@@ -22,6 +22,8 @@ mod benchmarks;
 pub mod configs;
 pub mod genesis;
 pub mod offchain;
+#[cfg(test)]
+mod tests;
 
 use sp_runtime::{
 	generic, impl_opaque_keys,

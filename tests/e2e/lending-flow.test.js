@@ -79,7 +79,7 @@ test('the issuer recharges an institution; a payment reference cannot mint twice
   );
   await assert.rejects(
     submit(api, api.tx.token.recharge(DEV.gamma.id, 1, 'BANK-REF-0002'), acc.bob),
-    (e) => e.section === 'token',
+    (e) => e.section === 'consortium' && e.errorName === 'NotATokenIssuer',
   );
 });
 
@@ -98,13 +98,13 @@ test('a contributor publishes a plan; importing it again creates nothing', async
   planId = Number(ev.data[0].toString());
   const plan = await rpc(node, 'loanShare_plan', [planId]);
   assert.equal(plan.contributor, DEV.alpha.id);
-  assert.equal(Number(plan.amount), 12_000_000);
+  assert.equal(Number(plan.input.amount), 12_000_000);
   const open = await rpc(node, 'loanShare_openPlans', [0, 100]);
   assert.ok(open.some((p) => p.id === planId), 'plan missing from loanShare_openPlans');
   const mine = await rpc(node, 'loanShare_plansByContributor', [DEV.alpha.id, 0, 10]);
   assert.ok(mine.some((p) => p.id === planId));
   await assert.rejects(submit(api, api.tx.loanShare.publish(input), acc.alice),
-    (e) => e.errorName === 'DuplicateExternalRef');
+    (e) => e.errorName === 'InvalidPlan' && e.reason === 'DuplicateExternalRef');
   await assert.rejects(rpc(node, 'loanShare_plan', [999_999]), (e) => e.rpc.code === 4004);
   await assert.rejects(rpc(node, 'loanShare_openPlans', [0, 1000]), (e) => e.rpc.code === -32602);
 });

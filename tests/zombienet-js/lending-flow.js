@@ -101,9 +101,9 @@ async function run(_nodeName, networkInfo) {
     // 6. Beta opens the data, read from the full node's state
     const plan = (await watchApi.query.loanShare.plans(planId)).unwrap();
     const envelope = {
-      ciphertext: plan.envelope.ciphertext.toU8a(true),
-      nonce: plan.envelope.nonce.toU8a(),
-      commitment: plan.envelope.commitment.toU8a(),
+      ciphertext: plan.input.envelope.ciphertext.toU8a(true),
+      nonce: plan.input.envelope.nonce.toU8a(),
+      commitment: plan.input.envelope.commitment.toU8a(),
       wrappedKey: handoff.deliveredKey.unwrap().toU8a(true),
     };
     const opened = await open(envelope, envelopeContext(watchApi, ALPHA, externalRef), beta.privatePem);

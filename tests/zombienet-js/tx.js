@@ -52,11 +52,13 @@ function event(events, section, method) {
 /**
  * Pass `call` through the council: `proposer` proposes it, the proposer and the `voters`
  * vote aye (pallet-collective does not count the proposer's aye by itself), then the motion
- * is closed, which executes it. Returns the close's events.
+ * is closed, which executes it. `critical`: the call needs two thirds of the council
+ * (ConsortiumCritical) rather than a strict majority (ConsortiumAdmin). Returns the close's
+ * events.
  */
-async function councilMotion(api, call, proposer, voters) {
+async function councilMotion(api, call, proposer, voters, { critical = false } = {}) {
   const members = (await api.query.council.members()).length;
-  const threshold = Math.floor(members / 2) + 1; // strict majority, as ConsortiumAdmin wants
+  const threshold = critical ? Math.ceil((2 * members) / 3) : Math.floor(members / 2) + 1;
   const length = call.encodedLength;
   const proposed = await submit(api, api.tx.council.propose(threshold, call, length), proposer, 'council.propose');
   const ev = event(proposed.events, 'council', 'Proposed');

@@ -20,10 +20,9 @@ pub type RegisteredKey = pallet_key_exchange::RegisteredKeyOf<Runtime>;
 /// A handoff as the key-exchange pallet stores it.
 pub type Handoff = pallet_key_exchange::HandoffOf<Runtime>;
 
-/// The `loanShare_plan` error code of an unknown plan.
-pub const PLAN_NOT_FOUND: i64 = 4004;
-/// Largest page the `loanShare_*` list methods return.
-pub const MAX_PAGE: u32 = 100;
+pub use loanshare_primitives::constants::QUERY_LIMIT as MAX_PAGE;
+/// The `loanShare_plan` error code of an unknown plan (as the JSON-RPC client reads it).
+pub const PLAN_NOT_FOUND: i64 = loanshare_primitives::constants::PLAN_NOT_FOUND as i64;
 
 /// The runtime's versions, as `state_getRuntimeVersion` reports them.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -104,7 +103,8 @@ impl Client {
 	pub fn best_block(&self) -> anyhow::Result<(u64, Hash)> {
 		let header = self.raw("chain_getHeader", json!([]))?;
 		let number = number_from_value(&header["number"])?;
-		let hash = self.block_hash(number)?.ok_or_else(|| anyhow!("best block {number} has no hash"))?;
+		let hash =
+			self.block_hash(number)?.ok_or_else(|| anyhow!("best block {number} has no hash"))?;
 		Ok((number, hash))
 	}
 
@@ -197,7 +197,9 @@ impl Client {
 
 	/// The events of a block.
 	pub fn events(&self, at: Hash) -> anyhow::Result<Vec<EventRecord>> {
-		Ok(self.storage_as::<Vec<EventRecord>>(&keys::system_events(), Some(at))?.unwrap_or_default())
+		Ok(self
+			.storage_as::<Vec<EventRecord>>(&keys::system_events(), Some(at))?
+			.unwrap_or_default())
 	}
 
 	/// The chain's time (the best block's timestamp), ms since the Unix epoch.
@@ -209,9 +211,9 @@ impl Client {
 	/// The regulatory rate cap in basis points.
 	pub fn rate_cap(&self) -> anyhow::Result<u32> {
 		use frame_support::traits::Get;
-		Ok(self
-			.storage_as::<u32>(&keys::rate_cap(), None)?
-			.unwrap_or_else(<<Runtime as pallet_loan_share::Config>::DefaultRateCapBp as Get<u32>>::get))
+		Ok(self.storage_as::<u32>(&keys::rate_cap(), None)?.unwrap_or_else(
+			<<Runtime as pallet_loan_share::Config>::DefaultRateCapBp as Get<u32>>::get,
+		))
 	}
 
 	/// The institution an account acts for.
@@ -225,25 +227,36 @@ impl Client {
 	}
 
 	/// An institution's current key id and key.
-	pub fn current_key(&self, institution: InstitutionId) -> anyhow::Result<Option<(KeyId, RegisteredKey)>> {
+	pub fn current_key(
+		&self,
+		institution: InstitutionId,
+	) -> anyhow::Result<Option<(KeyId, RegisteredKey)>> {
 		let Some(id) = self.storage_as::<KeyId>(&keys::current_key(institution), None)? else {
 			return Ok(None);
 		};
 		let key = self
 			.storage_as::<RegisteredKey>(&keys::registered_key(institution, id), None)?
-			.ok_or_else(|| anyhow!("institution {institution}'s current key {id} is missing"))?;
+			.ok_or_else(|| {
+			anyhow!("institution {institution}'s current key {id} is missing")
+		})?;
 		Ok(Some((id, key)))
 	}
 
 	/// The handoff of `plan` to `participant`.
-	pub fn handoff(&self, plan: PlanId, participant: InstitutionId) -> anyhow::Result<Option<Handoff>> {
+	pub fn handoff(
+		&self,
+		plan: PlanId,
+		participant: InstitutionId,
+	) -> anyhow::Result<Option<Handoff>> {
 		self.storage_as(&keys::handoff(plan, participant), None)
 	}
 
 	/// `loanShare_plan`: a plan by id (`None` if it does not exist).
 	pub fn plan(&self, id: PlanId) -> anyhow::Result<Option<Plan>> {
 		match self.raw("loanShare_plan", json!([id])) {
-			Ok(v) => serde_json::from_value(v).map(Some).context("loanShare_plan: unexpected answer"),
+			Ok(v) => {
+				serde_json::from_value(v).map(Some).context("loanShare_plan: unexpected answer")
+			},
 			Err(e) if e.code() == Some(PLAN_NOT_FOUND) => Ok(None),
 			Err(e) => Err(e.into()),
 		}
@@ -265,7 +278,10 @@ impl Client {
 	}
 
 	/// Every plan of a contributor (all pages), oldest first.
-	pub fn all_plans_by_contributor(&self, contributor: InstitutionId) -> anyhow::Result<Vec<Plan>> {
+	pub fn all_plans_by_contributor(
+		&self,
+		contributor: InstitutionId,
+	) -> anyhow::Result<Vec<Plan>> {
 		let mut all = Vec::new();
 		let mut start = 0;
 		loop {

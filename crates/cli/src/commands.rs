@@ -30,10 +30,13 @@ pub fn keygen(dir: &Path, bits: usize, force: bool) -> anyhow::Result<()> {
 	fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
 	let private_path = dir.join("private.pem");
 	if private_path.exists() && !force {
-		bail!("{} exists; pass --force to replace it (the old key is lost)", private_path.display());
+		bail!(
+			"{} exists; pass --force to replace it (the old key is lost)",
+			private_path.display()
+		);
 	}
-	let (private, der) =
-		loanshare_envelope::generate_keypair(bits).map_err(|e| anyhow!("key generation failed: {e}"))?;
+	let (private, der) = loanshare_envelope::generate_keypair(bits)
+		.map_err(|e| anyhow!("key generation failed: {e}"))?;
 	let pem = zeroize::Zeroizing::new(
 		loanshare_envelope::private_key_to_pem(&private).map_err(|e| anyhow!("{e}"))?,
 	);
@@ -73,16 +76,19 @@ fn write_secret(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
 }
 
 fn read_private_key(path: &Path) -> anyhow::Result<loanshare_envelope::RsaPrivateKey> {
-	let bytes =
-		zeroize::Zeroizing::new(fs::read(path).with_context(|| format!("cannot read {}", path.display()))?);
+	let bytes = zeroize::Zeroizing::new(
+		fs::read(path).with_context(|| format!("cannot read {}", path.display()))?,
+	);
 	loanshare_envelope::parse_private_key(&bytes).map_err(|e| anyhow!("{}: {e}", path.display()))
 }
 
 /// `register-key`: register (or rotate to) the RSA public key in `path`.
 pub fn register_key(client: &Client, signer: &Signer, path: &Path) -> anyhow::Result<()> {
 	let der = read_public_key(path)?;
-	let bits = loanshare_envelope::public_key_bits(&der).map_err(|e| anyhow!("{}: {e}", path.display()))?;
-	let spki_der = BoundedVec::try_from(der).map_err(|_| anyhow!("the key is too long for the runtime"))?;
+	let bits = loanshare_envelope::public_key_bits(&der)
+		.map_err(|e| anyhow!("{}: {e}", path.display()))?;
+	let spki_der =
+		BoundedVec::try_from(der).map_err(|_| anyhow!("the key is too long for the runtime"))?;
 	println!("registering a {bits}-bit RSA key as {}", signer.ss58());
 	let call = RuntimeCall::KeyExchange(pallet_key_exchange::Call::register_key { spki_der });
 	print_outcome(&send(client, signer, call)?);
@@ -113,7 +119,9 @@ pub fn fetch_plans(client: &Client, q: &PlanQuery) -> anyhow::Result<Vec<Plan>> 
 		let full = page.len() == crate::chain::MAX_PAGE as usize;
 		let Some(last) = page.last() else { break };
 		start = last.id.saturating_add(1);
-		out.extend(page.into_iter().filter(|p| !q.open || p.status == pallet_loan_share::PlanStatus::Open));
+		out.extend(
+			page.into_iter().filter(|p| !q.open || p.status == pallet_loan_share::PlanStatus::Open),
+		);
 		if !full {
 			break;
 		}
@@ -126,6 +134,14 @@ pub fn fetch_plans(client: &Client, q: &PlanQuery) -> anyhow::Result<Vec<Plan>> 
 /// readable (`external_ref` and `links` as text, the envelope's bytes as hex).
 pub fn plan_json(plan: &Plan) -> anyhow::Result<serde_json::Value> {
 	let mut v = serde_json::to_value(plan)?;
+	// One flat object: what the contributor published next to what the chain tracks.
+	if let Some(serde_json::Value::Object(input)) =
+		v.as_object_mut().and_then(|o| o.remove("input"))
+	{
+		if let Some(o) = v.as_object_mut() {
+			o.extend(input);
+		}
+	}
 	let text = |b: &[u8]| serde_json::Value::from(String::from_utf8_lossy(b).into_owned());
 	v["external_ref"] = text(&plan.external_ref);
 	v["links"] = plan.links.iter().map(|l| text(l)).collect();
@@ -214,7 +230,8 @@ pub fn watch(
 			if stop == Some(next) {
 				return Ok(());
 			}
-			let hash = client.block_hash(next)?.ok_or_else(|| anyhow!("block #{next} has no hash"))?;
+			let hash =
+				client.block_hash(next)?.ok_or_else(|| anyhow!("block #{next} has no hash"))?;
 			let mut out = stdout.lock();
 			for record in client.events(hash)? {
 				let l = describe(&record.event);
@@ -276,18 +293,24 @@ pub fn open(
 		external_ref: &p.external_ref,
 	};
 	let env = &p.envelope;
-	let data =
-		loanshare_envelope::open(&private, &wrapped, &env.ciphertext, &env.nonce, &env.commitment, &ctx)
-			.map_err(|e| match e {
-				loanshare_envelope::Error::UnwrapFailed => anyhow!(
+	let data = loanshare_envelope::open(
+		&private,
+		&wrapped,
+		&env.ciphertext,
+		&env.nonce,
+		&env.commitment,
+		&ctx,
+	)
+	.map_err(|e| match e {
+		loanshare_envelope::Error::UnwrapFailed => anyhow!(
 				"cannot unwrap the data key: is {} the private key of institution {participant}'s key {}?",
 				key.display(),
 				handoff.delivered_key_id.unwrap_or_default()
 			),
-				e => anyhow!(
-					"the delivered data does not open ({e}); record it with `loanshare dispute {plan}`"
-				),
-			})?;
+		e => anyhow!(
+			"the delivered data does not open ({e}); record it with `loanshare dispute {plan}`"
+		),
+	})?;
 	print_borrower(&p, participant, &data, as_json);
 	Ok(())
 }
@@ -327,7 +350,10 @@ pub fn deliver(
 		.handoff(plan, participant)?
 		.ok_or_else(|| anyhow!("no handoff of plan {plan} to institution {participant}"))?;
 	if handoff.status != HandoffStatus::Pending {
-		bail!("the handoff of plan {plan} to institution {participant} is {:?}, not pending", handoff.status);
+		bail!(
+			"the handoff of plan {plan} to institution {participant} is {:?}, not pending",
+			handoff.status
+		);
 	}
 	let (key_id, participant_key) = client
 		.current_key(participant)?
@@ -335,20 +361,23 @@ pub fn deliver(
 	let private = read_private_key(key)?;
 	let mut rng = loanshare_envelope::os_rng();
 	let rewrapped =
-		loanshare_envelope::rewrap(&mut rng, &private, &handoff.wrapped_key, &participant_key.der).map_err(
-			|e| match e {
+		loanshare_envelope::rewrap(&mut rng, &private, &handoff.wrapped_key, &participant_key.der)
+			.map_err(|e| match e {
 				loanshare_envelope::Error::UnwrapFailed => anyhow!(
 					"cannot unwrap the plan's data key: is {} the private key of the contributor's key {}?",
 					key.display(),
 					handoff.contributor_key_id
 				),
 				e => anyhow!("cannot re-wrap the data key: {e}"),
-			},
-		)?;
-	let rewrapped_key = BoundedVec::try_from(rewrapped).map_err(|_| anyhow!("re-wrapped key too long"))?;
+			})?;
+	let rewrapped_key =
+		BoundedVec::try_from(rewrapped).map_err(|_| anyhow!("re-wrapped key too long"))?;
 	println!("delivering plan {plan}'s data key to institution {participant} (its key {key_id})");
-	let call =
-		RuntimeCall::KeyExchange(pallet_key_exchange::Call::deliver { plan, participant, rewrapped_key });
+	let call = RuntimeCall::KeyExchange(pallet_key_exchange::Call::deliver {
+		plan,
+		participant,
+		rewrapped_key,
+	});
 	print_outcome(&send(client, signer, call)?);
 	Ok(())
 }
@@ -358,9 +387,10 @@ pub fn dispute(client: &Client, signer: &Signer, plan: PlanId, reason: &str) -> 
 	let participant = client
 		.institution_of(&signer.account)?
 		.ok_or_else(|| anyhow!("the signer acts for no institution"))?;
-	let reason =
-		BoundedVec::try_from(reason.as_bytes().to_vec()).map_err(|_| anyhow!("the reason is too long"))?;
-	let call = RuntimeCall::KeyExchange(pallet_key_exchange::Call::dispute { plan, participant, reason });
+	let reason = BoundedVec::try_from(reason.as_bytes().to_vec())
+		.map_err(|_| anyhow!("the reason is too long"))?;
+	let call =
+		RuntimeCall::KeyExchange(pallet_key_exchange::Call::dispute { plan, participant, reason });
 	print_outcome(&send(client, signer, call)?);
 	Ok(())
 }
@@ -383,7 +413,12 @@ pub fn recharge(
 }
 
 /// `transfer`: move tokens to another institution.
-pub fn transfer(client: &Client, signer: &Signer, to: InstitutionId, amount: Fen) -> anyhow::Result<()> {
+pub fn transfer(
+	client: &Client,
+	signer: &Signer,
+	to: InstitutionId,
+	amount: Fen,
+) -> anyhow::Result<()> {
 	let call = RuntimeCall::Token(pallet_token::Call::transfer { to, amount });
 	print_outcome(&send(client, signer, call)?);
 	Ok(())
@@ -439,7 +474,7 @@ pub fn info(client: &Client, signer: Option<&Signer>) -> anyhow::Result<()> {
 					),
 					None => println!("RSA key:   none registered (loanshare register-key)"),
 				}
-			}
+			},
 			None => println!("acts for:  no institution"),
 		}
 	}

@@ -45,7 +45,8 @@ impl Field {
 	}
 
 	fn json(&self) -> Value {
-		let num = |n: u128| u64::try_from(n).map_or_else(|_| Value::String(n.to_string()), Value::from);
+		let num =
+			|n: u128| u64::try_from(n).map_or_else(|_| Value::String(n.to_string()), Value::from);
 		match self {
 			Field::Num(n) | Field::Fen(n) | Field::Token(n) => num(*n),
 			Field::Bp(bp) => Value::from(*bp),
@@ -114,32 +115,40 @@ pub fn describe(event: &RuntimeEvent) -> EventLine {
 						("external_ref", Bytes(external_ref.to_vec())),
 					],
 				),
-				PlanEvent::PlanConfirmed { plan, participant, amount, rate_bp, fee, escrow } => line(
-					p,
-					"PlanConfirmed",
-					vec![
-						("plan", n(*plan)),
-						("participant", i(*participant)),
-						("amount", Fen(*amount)),
-						("rate", Bp(*rate_bp)),
-						("fee", Token(*fee)),
-						("escrow", n(*escrow)),
-					],
-				),
+				PlanEvent::PlanConfirmed { plan, participant, amount, rate_bp, fee, escrow } => {
+					line(
+						p,
+						"PlanConfirmed",
+						vec![
+							("plan", n(*plan)),
+							("participant", i(*participant)),
+							("amount", Fen(*amount)),
+							("rate", Bp(*rate_bp)),
+							("fee", Token(*fee)),
+							("escrow", n(*escrow)),
+						],
+					)
+				},
 				PlanEvent::PlanFilled { plan } => line(p, "PlanFilled", vec![("plan", n(*plan))]),
 				PlanEvent::PlanExpired { plan } => line(p, "PlanExpired", vec![("plan", n(*plan))]),
-				PlanEvent::PlanWithdrawn { plan } => line(p, "PlanWithdrawn", vec![("plan", n(*plan))]),
+				PlanEvent::PlanWithdrawn { plan } => {
+					line(p, "PlanWithdrawn", vec![("plan", n(*plan))])
+				},
 				PlanEvent::RateCapSet { bp } => line(p, "RateCapSet", vec![("cap", Bp(*bp))]),
 				other => debug_line(&RuntimeEvent::LoanShare(other.clone())),
 			}
-		}
+		},
 		RuntimeEvent::KeyExchange(e) => {
 			let p = "KeyExchange";
 			match e {
 				KeyEvent::KeyRegistered { institution, key_id, bits } => line(
 					p,
 					"KeyRegistered",
-					vec![("institution", i(*institution)), ("key_id", i(*key_id)), ("bits", i(*bits))],
+					vec![
+						("institution", i(*institution)),
+						("key_id", i(*key_id)),
+						("bits", i(*bits)),
+					],
 				),
 				KeyEvent::KeyRotated { institution, old, new, bits } => line(
 					p,
@@ -151,20 +160,29 @@ pub fn describe(event: &RuntimeEvent) -> EventLine {
 						("bits", i(*bits)),
 					],
 				),
-				KeyEvent::HandoffRequested { plan, contributor, participant, escrow, participant_key_id } => {
-					line(
-						p,
-						"HandoffRequested",
-						vec![
-							("plan", n(*plan)),
-							("contributor", i(*contributor)),
-							("participant", i(*participant)),
-							("escrow", n(*escrow)),
-							("participant_key_id", i(*participant_key_id)),
-						],
-					)
-				}
-				KeyEvent::HandoffDelivered { plan, contributor, participant, participant_key_id } => line(
+				KeyEvent::HandoffRequested {
+					plan,
+					contributor,
+					participant,
+					escrow,
+					participant_key_id,
+				} => line(
+					p,
+					"HandoffRequested",
+					vec![
+						("plan", n(*plan)),
+						("contributor", i(*contributor)),
+						("participant", i(*participant)),
+						("escrow", n(*escrow)),
+						("participant_key_id", i(*participant_key_id)),
+					],
+				),
+				KeyEvent::HandoffDelivered {
+					plan,
+					contributor,
+					participant,
+					participant_key_id,
+				} => line(
 					p,
 					"HandoffDelivered",
 					vec![
@@ -177,7 +195,11 @@ pub fn describe(event: &RuntimeEvent) -> EventLine {
 				KeyEvent::HandoffRefunded { plan, participant, escrow } => line(
 					p,
 					"HandoffRefunded",
-					vec![("plan", n(*plan)), ("participant", i(*participant)), ("escrow", n(*escrow))],
+					vec![
+						("plan", n(*plan)),
+						("participant", i(*participant)),
+						("escrow", n(*escrow)),
+					],
 				),
 				KeyEvent::HandoffDisputed { plan, participant, reason } => line(
 					p,
@@ -190,7 +212,7 @@ pub fn describe(event: &RuntimeEvent) -> EventLine {
 				),
 				other => debug_line(&RuntimeEvent::KeyExchange(other.clone())),
 			}
-		}
+		},
 		RuntimeEvent::Token(e) => {
 			let p = "Token";
 			match e {
@@ -224,17 +246,19 @@ pub fn describe(event: &RuntimeEvent) -> EventLine {
 					"RedemptionRequested",
 					vec![("id", n(*id)), ("requester", i(*requester)), ("amount", Token(*amount))],
 				),
-				TokenEvent::RedemptionSettled { id, issuer, requester, amount, payout_ref } => line(
-					p,
-					"RedemptionSettled",
-					vec![
-						("id", n(*id)),
-						("issuer", i(*issuer)),
-						("requester", i(*requester)),
-						("amount", Token(*amount)),
-						("payout_ref", Bytes(payout_ref.to_vec())),
-					],
-				),
+				TokenEvent::RedemptionSettled { id, issuer, requester, amount, payout_ref } => {
+					line(
+						p,
+						"RedemptionSettled",
+						vec![
+							("id", n(*id)),
+							("issuer", i(*issuer)),
+							("requester", i(*requester)),
+							("amount", Token(*amount)),
+							("payout_ref", Bytes(payout_ref.to_vec())),
+						],
+					)
+				},
 				TokenEvent::RedemptionRejected { id, issuer, requester, amount } => line(
 					p,
 					"RedemptionRejected",
@@ -267,7 +291,7 @@ pub fn describe(event: &RuntimeEvent) -> EventLine {
 				),
 				other => debug_line(&RuntimeEvent::Token(other.clone())),
 			}
-		}
+		},
 		other => debug_line(other),
 	}
 }
@@ -294,25 +318,33 @@ fn split_debug(text: &str) -> (String, String, String) {
 /// The item of a failed `publish_batch`, if that is what the error says.
 pub fn batch_item_error(error: &DispatchError) -> Option<(u16, PlanRejection)> {
 	match RuntimeError::from_dispatch_error(*error)? {
-		RuntimeError::LoanShare(pallet_loan_share::Error::<Runtime>::BatchItemInvalid { index, reason }) => {
-			Some((index, reason))
-		}
+		RuntimeError::LoanShare(pallet_loan_share::Error::<Runtime>::BatchItemInvalid {
+			index,
+			reason,
+		}) => Some((index, reason)),
 		_ => None,
 	}
 }
 
 /// `Pallet.ErrorName` for a module error (`LoanShare.BatchItemInvalid { index: 3, reason:
-/// DuplicateExternalRef }` keeps its fields); the `Debug` form of any other error.
+/// DuplicateExternalRef }` and `LoanShare.InvalidPlan { reason: .. }` keep their fields); the
+/// `Debug` form of any other error.
 pub fn describe_error(error: &DispatchError) -> String {
 	if let Some((index, reason)) = batch_item_error(error) {
 		return format!("LoanShare.BatchItemInvalid {{ index: {index}, reason: {reason:?} }}");
+	}
+	if let Some(RuntimeError::LoanShare(pallet_loan_share::Error::<Runtime>::InvalidPlan {
+		reason,
+	})) = RuntimeError::from_dispatch_error(*error)
+	{
+		return format!("LoanShare.InvalidPlan {{ reason: {reason:?} }}");
 	}
 	match error {
 		DispatchError::Module(m) => match RuntimeError::from_dispatch_error(*error) {
 			Some(e) => {
 				let (pallet, name, _) = split_debug(&format!("{e:?}"));
 				format!("{pallet}.{name}")
-			}
+			},
 			None => format!("module error (pallet index {}, error bytes {:?})", m.index, m.error),
 		},
 		other => format!("{other:?}"),
@@ -394,8 +426,9 @@ mod tests {
 			json!({"pallet":"LoanShare","event":"PlanConfirmed","fields":{"plan":3,"participant":2,"amount":8000000,"rate":1900,"fee":800,"escrow":0}})
 		);
 		assert!(l.is_business());
-		let sys =
-			describe(&RuntimeEvent::System(frame_system::Event::NewAccount { account: [1u8; 32].into() }));
+		let sys = describe(&RuntimeEvent::System(frame_system::Event::NewAccount {
+			account: [1u8; 32].into(),
+		}));
 		assert_eq!((sys.pallet.as_str(), sys.name.as_str()), ("System", "NewAccount"));
 		assert!(!sys.is_business());
 	}

@@ -87,7 +87,9 @@ fn row(rng: &mut SplitMix, prefix: &str, n: usize) -> Vec<String> {
 	let links = match rng.range(0, 2) {
 		0 => String::new(),
 		1 => format!("https://risk.example/traffic/{prefix}{n:06}"),
-		_ => format!("https://risk.example/traffic/{prefix}{n:06}|https://risk.example/phone/{prefix}{n:06}"),
+		_ => format!(
+			"https://risk.example/traffic/{prefix}{n:06}|https://risk.example/phone/{prefix}{n:06}"
+		),
 	};
 	let cells = [
 		("external_ref", format!("{prefix}{n:06}")),

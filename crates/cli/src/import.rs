@@ -130,10 +130,12 @@ pub fn plan_input(
 		},
 		envelope: EnvelopeRef {
 			version: sealed.version,
-			ciphertext: BoundedVec::try_from(sealed.ciphertext).map_err(|_| too_long("the sealed data"))?,
+			ciphertext: BoundedVec::try_from(sealed.ciphertext)
+				.map_err(|_| too_long("the sealed data"))?,
 			nonce: sealed.nonce,
 			commitment: sealed.commitment,
-			wrapped_key: BoundedVec::try_from(sealed.wrapped_key).map_err(|_| too_long("the wrapped key"))?,
+			wrapped_key: BoundedVec::try_from(sealed.wrapped_key)
+				.map_err(|_| too_long("the wrapped key"))?,
 			key_id,
 		},
 	})
@@ -149,7 +151,7 @@ fn check_chain(
 	loanshare_envelope::public_key_bits(&opts.public_der)
 		.map_err(|e| anyhow!("--key is not a usable RSA public key: {e}"))?;
 	match client.institution_of(&signer.account)? {
-		Some(i) if i == opts.institution => {}
+		Some(i) if i == opts.institution => {},
 		Some(i) => bail!(
 			"the signer {} acts for institution {i}, not {} (--institution)",
 			signer.ss58(),
@@ -196,10 +198,13 @@ pub fn run(
 	let existing: HashSet<Vec<u8>> = client
 		.all_plans_by_contributor(opts.institution)?
 		.into_iter()
-		.map(|p| p.external_ref.into_inner())
+		.map(|p| p.input.external_ref.into_inner())
 		.collect();
-	let todo: Vec<(&SheetRow, Window)> =
-		rows.iter().zip(windows).filter(|(r, _)| !existing.contains(r.external_ref.as_bytes())).collect();
+	let todo: Vec<(&SheetRow, Window)> = rows
+		.iter()
+		.zip(windows)
+		.filter(|(r, _)| !existing.contains(r.external_ref.as_bytes()))
+		.collect();
 	report.skipped = rows.len() - todo.len();
 	log(&format!(
 		"{} rows valid; {} already published by institution {} (skipped); {} to publish",
@@ -233,7 +238,11 @@ pub fn run(
 	pb.finish_and_clear();
 	report.seal_time = started.elapsed();
 	if opts.dry_run {
-		log(&format!("dry run: {} plans sealed in {:.2?}; nothing sent", inputs.len(), report.seal_time));
+		log(&format!(
+			"dry run: {} plans sealed in {:.2?}; nothing sent",
+			inputs.len(),
+			report.seal_time
+		));
 		return Ok(report);
 	}
 
@@ -256,18 +265,19 @@ pub fn run(
 	loop {
 		while !stop_submitting && tracker.pending() < opts.in_flight.max(1) {
 			let Some(items) = pending_batches.next() else { break };
-			let items = BoundedVec::try_from(items).map_err(|_| anyhow!("batch larger than MaxBatch"))?;
+			let items =
+				BoundedVec::try_from(items).map_err(|_| anyhow!("batch larger than MaxBatch"))?;
 			let call = RuntimeCall::LoanShare(pallet_loan_share::Call::publish_batch { items });
 			let sign_ctx = client.refresh(&ctx)?;
 			match submit_call(client, signer, call, nonce, &sign_ctx) {
 				Ok(hash) => {
 					tracker.track(hash, next, sign_ctx.block_number);
 					nonce = nonce.wrapping_add(1);
-				}
+				},
 				Err(e) => {
 					report.failures.push(format!("{} : {e}", describe_rows(&batch_rows[next])));
 					stop_submitting = true;
-				}
+				},
 			}
 			next += 1;
 		}
@@ -295,13 +305,16 @@ pub fn run(
 						}
 					}
 					pb.inc(rows.len() as u64);
-				}
+				},
 				TxStatus::Failed(err) => {
 					let why = match batch_item_error(err) {
 						Some((index, reason)) => match rows.get(usize::from(index)) {
 							Some(r) => {
-								format!("row {} (external_ref `{}`): {reason:?}", r.row, r.external_ref)
-							}
+								format!(
+									"row {} (external_ref `{}`): {reason:?}",
+									r.row, r.external_ref
+								)
+							},
 							None => describe_error(err),
 						},
 						None => describe_error(err),
@@ -312,7 +325,7 @@ pub fn run(
 						outcome.block_number,
 						rows.len()
 					));
-				}
+				},
 				TxStatus::NotIncluded => report.failures.push(format!(
 					"{}: the transaction was not included (dropped by the pool); re-run the import",
 					describe_rows(rows)
@@ -339,8 +352,9 @@ pub fn read_public_key(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
 	let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
 	match std::str::from_utf8(&bytes) {
 		Ok(text) if text.trim_start().starts_with("-----BEGIN") => {
-			loanshare_envelope::public_key_der_from_pem(text).map_err(|e| anyhow!("{}: {e}", path.display()))
-		}
+			loanshare_envelope::public_key_der_from_pem(text)
+				.map_err(|e| anyhow!("{}: {e}", path.display()))
+		},
 		_ => Ok(bytes),
 	}
 }

@@ -99,7 +99,10 @@ mod tests {
 		assert_eq!(rate_cap(), pallet_loan_share::RateCapBp::<Runtime>::hashed_key().to_vec());
 		assert_eq!(token_balance(3), pallet_token::Balances::<Runtime>::hashed_key_for(3));
 		assert_eq!(current_key(2), pallet_key_exchange::CurrentKey::<Runtime>::hashed_key_for(2));
-		assert_eq!(registered_key(2, 5), pallet_key_exchange::Keys::<Runtime>::hashed_key_for(2, 5));
+		assert_eq!(
+			registered_key(2, 5),
+			pallet_key_exchange::Keys::<Runtime>::hashed_key_for(2, 5)
+		);
 		assert_eq!(handoff(42, 3), pallet_key_exchange::Handoffs::<Runtime>::hashed_key_for(42, 3));
 		assert_ne!(handoff(42, 3), handoff(3, 42));
 		assert_eq!(

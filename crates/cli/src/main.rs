@@ -213,8 +213,10 @@ enum Command {
 }
 
 fn client(url: Option<&str>) -> Client {
-	let url =
-		url.map(String::from).or_else(|| std::env::var(URL_ENV).ok()).unwrap_or_else(|| DEFAULT_URL.into());
+	let url = url
+		.map(String::from)
+		.or_else(|| std::env::var(URL_ENV).ok())
+		.unwrap_or_else(|| DEFAULT_URL.into());
 	Client::new(Box::new(Http::new(&url)))
 }
 
@@ -223,10 +225,12 @@ fn run(cli: Cli) -> anyhow::Result<()> {
 	let signer = || -> anyhow::Result<Signer> { signer_from(cli.suri.as_deref()) };
 	match cli.command {
 		Command::Keygen { out, bits, force } => commands::keygen(&out, bits, force),
-		Command::RegisterKey { public } => commands::register_key(&client(url), &signer()?, &public),
+		Command::RegisterKey { public } => {
+			commands::register_key(&client(url), &signer()?, &public)
+		},
 		Command::Import { sheet, key, institution, batch, in_flight, dry_run } => {
-			let bytes =
-				std::fs::read(&sheet).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", sheet.display()))?;
+			let bytes = std::fs::read(&sheet)
+				.map_err(|e| anyhow::anyhow!("cannot read {}: {e}", sheet.display()))?;
 			let opts = ImportOptions {
 				institution,
 				public_der: import::read_public_key(&key)?,
@@ -236,7 +240,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
 				progress: std::io::stderr().is_terminal(),
 			};
 			let signer = signer()?;
-			let report = import::run(&client(url), &signer, &bytes, &opts, &mut |m| eprintln!("{m}"))?;
+			let report =
+				import::run(&client(url), &signer, &bytes, &opts, &mut |m| eprintln!("{m}"))?;
 			if report.published > 0 {
 				let ids = &report.plan_ids;
 				println!(
@@ -263,42 +268,54 @@ fn run(cli: Cli) -> anyhow::Result<()> {
 					report.failures.len()
 				)
 			}
-		}
+		},
 		Command::Plans { open, contributor, start, limit, json } => {
 			commands::plans(&client(url), &PlanQuery { open, contributor, start, limit }, json)
-		}
+		},
 		Command::Confirm { plan, amount_rmb, rate_bp } => {
 			commands::confirm(&client(url), &signer()?, plan, amount_rmb, rate_bp)
-		}
-		Command::Watch { json, blocks, from, all } => commands::watch(&client(url), json, all, from, blocks),
+		},
+		Command::Watch { json, blocks, from, all } => {
+			commands::watch(&client(url), json, all, from, blocks)
+		},
 		Command::Open { plan, key, institution, json } => {
 			commands::open(&client(url), plan, &key, institution, json)
-		}
+		},
 		Command::Deliver { plan, participant, key } => {
 			commands::deliver(&client(url), &signer()?, plan, participant, &key)
-		}
-		Command::Dispute { plan, reason } => commands::dispute(&client(url), &signer()?, plan, &reason),
+		},
+		Command::Dispute { plan, reason } => {
+			commands::dispute(&client(url), &signer()?, plan, &reason)
+		},
 		Command::Recharge { institution, amount_rmb, payment_ref } => {
 			println!(
 				"minting {} TOKEN to institution {institution} against payment {payment_ref}",
 				format_fen(amount_rmb)
 			);
 			commands::recharge(&client(url), &signer()?, institution, amount_rmb, &payment_ref)
-		}
+		},
 		Command::Transfer { institution, amount_rmb } => {
 			commands::transfer(&client(url), &signer()?, institution, amount_rmb)
-		}
+		},
 		Command::Redeem { amount_rmb } => commands::redeem(&client(url), &signer()?, amount_rmb),
-		Command::Balance { institution, json } => commands::balance(&client(url), institution, json),
+		Command::Balance { institution, json } => {
+			commands::balance(&client(url), institution, json)
+		},
 		Command::Info => {
-			let signer = match cli.suri.as_deref().map(String::from).or_else(|| std::env::var(SURI_ENV).ok())
+			let signer = match cli
+				.suri
+				.as_deref()
+				.map(String::from)
+				.or_else(|| std::env::var(SURI_ENV).ok())
 			{
 				Some(s) => Some(Signer::from_suri(&s)?),
 				None => None,
 			};
 			commands::info(&client(url), signer.as_ref())
-		}
-		Command::GenSheet { rows, out, seed, prefix } => commands::gen_sheet(rows, &out, seed, &prefix),
+		},
+		Command::GenSheet { rows, out, seed, prefix } => {
+			commands::gen_sheet(rows, &out, seed, &prefix)
+		},
 	}
 }
 
@@ -313,10 +330,10 @@ fn main() -> ExitCode {
 			}) =>
 		{
 			ExitCode::SUCCESS
-		}
+		},
 		Err(e) => {
 			eprintln!("error: {e:#}");
 			ExitCode::FAILURE
-		}
+		},
 	}
 }

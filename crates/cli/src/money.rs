@@ -31,7 +31,8 @@ pub fn parse_rmb(text: &str) -> Result<Fen, String> {
 		return Err(format!("`{text}` has more than two decimals (the smallest unit is 1 fen)"));
 	}
 	let whole: u128 = whole.parse().map_err(|_| format!("`{text}` is too large"))?;
-	let mut fen_part: u128 = if frac.is_empty() { 0 } else { frac.parse().map_err(|_| "bad decimals")? };
+	let mut fen_part: u128 =
+		if frac.is_empty() { 0 } else { frac.parse().map_err(|_| "bad decimals")? };
 	if frac.len() == 1 {
 		fen_part *= 10;
 	}
@@ -54,7 +55,7 @@ pub fn format_fen(fen: u128) -> String {
 	let whole = (fen / FEN_PER_RMB).to_string();
 	let mut grouped = String::with_capacity(whole.len() + whole.len() / 3 + 3);
 	for (i, c) in whole.chars().enumerate() {
-		if i > 0 && (whole.len() - i) % 3 == 0 {
+		if i > 0 && (whole.len() - i).is_multiple_of(3) {
 			grouped.push(',');
 		}
 		grouped.push(c);
@@ -94,7 +95,7 @@ mod tests {
 		assert_eq!(format_fen(8_000_000), "80,000.00");
 		assert_eq!(format_fen(800), "8.00");
 		assert_eq!(format_fen(5), "0.05");
-		assert_eq!(format_fen(123_456_789_01), "123,456,789.01");
+		assert_eq!(format_fen(12_345_678_901), "123,456,789.01");
 		assert_eq!(format_bp(1850), "18.50%");
 		assert_eq!(format_bp(2000), "20.00%");
 	}

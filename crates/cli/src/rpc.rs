@@ -128,7 +128,10 @@ mod tests {
 
 	#[test]
 	fn results_and_errors_are_told_apart() {
-		assert_eq!(answer("m", json!({"jsonrpc":"2.0","id":1,"result":null})).unwrap(), Value::Null);
+		assert_eq!(
+			answer("m", json!({"jsonrpc":"2.0","id":1,"result":null})).unwrap(),
+			Value::Null
+		);
 		let err = answer(
 			"author_submitExtrinsic",
 			json!({"jsonrpc":"2.0","id":1,"error":{"code":1010,"message":"Invalid Transaction","data":"Custom error: 101"}}),

@@ -77,8 +77,10 @@ impl Limits {
 		Limits {
 			max_ref_len: <<C as pallet_loan_share::Config>::MaxRefLen as Get<u32>>::get() as usize,
 			max_links: <<C as pallet_loan_share::Config>::MaxLinks as Get<u32>>::get() as usize,
-			max_link_len: <<C as pallet_loan_share::Config>::MaxLinkLen as Get<u32>>::get() as usize,
-			max_participants: <<C as pallet_loan_share::Config>::MaxParticipants as Get<u32>>::get(),
+			max_link_len: <<C as pallet_loan_share::Config>::MaxLinkLen as Get<u32>>::get()
+				as usize,
+			max_participants: <<C as pallet_loan_share::Config>::MaxParticipants as Get<u32>>::get(
+			),
 		}
 	}
 }
@@ -148,7 +150,12 @@ impl fmt::Display for SheetErrors {
 	fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
 		const SHOWN: usize = 50;
 		let rows: std::collections::BTreeSet<usize> = self.0.iter().map(|e| e.row).collect();
-		writeln!(f, "the sheet has {} error(s) in {} row(s); nothing was sent:", self.0.len(), rows.len())?;
+		writeln!(
+			f,
+			"the sheet has {} error(s) in {} row(s); nothing was sent:",
+			self.0.len(),
+			rows.len()
+		)?;
 		for e in self.0.iter().take(SHOWN) {
 			writeln!(f, "  {e}")?;
 		}
@@ -259,19 +266,23 @@ fn number<T: std::str::FromStr>(what: &'static str) -> impl Fn(&str) -> Result<T
 /// Reads and validates a whole sheet. Either every row is valid, or the errors of every
 /// bad row are returned (and the caller sends nothing).
 pub fn parse_sheet<R: Read>(input: R, limits: &Limits) -> Result<Vec<SheetRow>, SheetErrors> {
-	let mut reader = csv::ReaderBuilder::new().flexible(false).trim(csv::Trim::All).from_reader(input);
+	let mut reader =
+		csv::ReaderBuilder::new().flexible(false).trim(csv::Trim::All).from_reader(input);
 	let header_error = |m: String| SheetErrors(vec![RowError { row: 1, column: None, message: m }]);
-	let headers = reader.headers().map_err(|e| header_error(format!("cannot read the header: {e}")))?.clone();
+	let headers =
+		reader.headers().map_err(|e| header_error(format!("cannot read the header: {e}")))?.clone();
 
 	let mut index = HashMap::new();
 	let mut errors = Vec::new();
 	for (i, h) in headers.iter().enumerate() {
 		let h = h.trim_start_matches('\u{feff}').trim();
 		match COLUMNS.iter().find(|c| c.name.eq_ignore_ascii_case(h)) {
-			Some(c) if index.insert(c.name, i).is_some() => {
-				errors.push(RowError { row: 1, column: Some(c.name), message: "appears twice".into() })
-			}
-			Some(_) => {}
+			Some(c) if index.insert(c.name, i).is_some() => errors.push(RowError {
+				row: 1,
+				column: Some(c.name),
+				message: "appears twice".into(),
+			}),
+			Some(_) => {},
 			None => errors.push(RowError {
 				row: 1,
 				column: None,
@@ -280,7 +291,11 @@ pub fn parse_sheet<R: Read>(input: R, limits: &Limits) -> Result<Vec<SheetRow>, 
 		}
 	}
 	for c in COLUMNS.iter().filter(|c| c.required && !index.contains_key(c.name)) {
-		errors.push(RowError { row: 1, column: Some(c.name), message: "required column missing".into() });
+		errors.push(RowError {
+			row: 1,
+			column: Some(c.name),
+			message: "required column missing".into(),
+		});
 	}
 	if !errors.is_empty() {
 		return Err(SheetErrors(errors));
@@ -294,16 +309,20 @@ pub fn parse_sheet<R: Read>(input: R, limits: &Limits) -> Result<Vec<SheetRow>, 
 		row += 1;
 		match reader.read_record(&mut record) {
 			Ok(false) => break,
-			Ok(true) => {}
+			Ok(true) => {},
 			Err(e) => {
 				let at = e.position().map_or(row, |p| p.line() as usize);
 				let fatal = matches!(e.kind(), csv::ErrorKind::Io(_));
-				errors.push(RowError { row: at, column: None, message: format!("unreadable: {e}") });
+				errors.push(RowError {
+					row: at,
+					column: None,
+					message: format!("unreadable: {e}"),
+				});
 				if fatal {
 					break;
 				}
 				continue;
-			}
+			},
 		}
 		// The line the record starts on (blank lines are skipped by the reader).
 		row = record.position().map_or(row, |p| p.line() as usize);
@@ -315,10 +334,10 @@ pub fn parse_sheet<R: Read>(input: R, limits: &Limits) -> Result<Vec<SheetRow>, 
 				Some(first) => {
 					let message = format!("`{external_ref}` is already used in row {first}");
 					r.fail("external_ref", message);
-				}
+				},
 				None => {
 					seen.insert(external_ref, row);
-				}
+				},
 			}
 		}
 		if r.errors.is_empty() {
@@ -347,8 +366,12 @@ fn parse_row(r: &mut RowReader<'_>, limits: &Limits) -> Option<SheetRow> {
 	let approved = r.optional("approved_limit_rmb", parse_rmb);
 	let suggested = r.optional("suggested_share_limit_rmb", parse_rmb);
 	let links = r.optional("risk_links", |t| {
-		let links: Vec<String> =
-			t.split(LINK_SEPARATOR).map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect();
+		let links: Vec<String> = t
+			.split(LINK_SEPARATOR)
+			.map(str::trim)
+			.filter(|l| !l.is_empty())
+			.map(String::from)
+			.collect();
 		if links.len() > limits.max_links {
 			return Err(format!("{} links, at most {} allowed", links.len(), limits.max_links));
 		}
@@ -380,7 +403,10 @@ fn parse_row(r: &mut RowReader<'_>, limits: &Limits) -> Option<SheetRow> {
 				r.fail("car_purchase_date", "required for a car loan");
 			}
 		} else if m.is_some() || p.is_some() {
-			r.fail("loan_type", "car columns are filled but this is not a car loan (CarMortgage, CarPledge)");
+			r.fail(
+				"loan_type",
+				"car columns are filled but this is not a car loan (CarMortgage, CarPledge)",
+			);
 		}
 	}
 	if let (Some(t), Some(pl), Some(en)) = (loan_type, plate.as_ref(), engine.as_ref()) {
@@ -417,7 +443,10 @@ fn parse_row(r: &mut RowReader<'_>, limits: &Limits) -> Option<SheetRow> {
 	}
 	if let Some(n) = max_participants {
 		if n == 0 || n > limits.max_participants {
-			r.fail("max_participants", format!("must be between 1 and {}", limits.max_participants));
+			r.fail(
+				"max_participants",
+				format!("must be between 1 and {}", limits.max_participants),
+			);
 		}
 	}
 	if let (Some(Some(s)), Some(e)) = (start, end) {
@@ -425,7 +454,7 @@ fn parse_row(r: &mut RowReader<'_>, limits: &Limits) -> Option<SheetRow> {
 			(TimeSpec::At(a), TimeSpec::At(b)) => Some(a >= b),
 			(TimeSpec::Now | TimeSpec::After(_), TimeSpec::Now | TimeSpec::After(_)) => {
 				Some(s.resolve(0) >= e.resolve(0))
-			}
+			},
 			_ => None,
 		};
 		if comparable == Some(true) {
@@ -438,7 +467,9 @@ fn parse_row(r: &mut RowReader<'_>, limits: &Limits) -> Option<SheetRow> {
 	let loan_type = loan_type?;
 	let (mileage, purchase) = (mileage?, purchase?);
 	let car = match (mileage, purchase) {
-		(Some(mileage_km), Some(purchase_date)) => Some(CarCollateral { mileage_km, purchase_date }),
+		(Some(mileage_km), Some(purchase_date)) => {
+			Some(CarCollateral { mileage_km, purchase_date })
+		},
 		_ => None,
 	};
 	Some(SheetRow {
@@ -481,14 +512,19 @@ pub struct Window {
 
 /// The checks that need the chain: windows against its clock `now`, rates against its cap.
 /// Returns each row's window, or the errors of every bad row.
-pub fn resolve_windows(rows: &[SheetRow], now: Moment, rate_cap_bp: u32) -> Result<Vec<Window>, SheetErrors> {
+pub fn resolve_windows(
+	rows: &[SheetRow],
+	now: Moment,
+	rate_cap_bp: u32,
+) -> Result<Vec<Window>, SheetErrors> {
 	let mut errors = Vec::new();
 	let mut windows = Vec::with_capacity(rows.len());
 	for r in rows {
 		let start = r.start.resolve(now);
 		let end = r.end.resolve(now);
-		let mut fail =
-			|column, message: String| errors.push(RowError { row: r.row, column: Some(column), message });
+		let mut fail = |column, message: String| {
+			errors.push(RowError { row: r.row, column: Some(column), message })
+		};
 		if end <= now {
 			fail(
 				"end",
@@ -502,7 +538,10 @@ pub fn resolve_windows(rows: &[SheetRow], now: Moment, rate_cap_bp: u32) -> Resu
 			fail("end", "is not after start".into());
 		}
 		if r.max_rate_bp > rate_cap_bp {
-			fail("max_rate_bp", format!("{} is above the regulatory cap {rate_cap_bp}", r.max_rate_bp));
+			fail(
+				"max_rate_bp",
+				format!("{} is above the regulatory cap {rate_cap_bp}", r.max_rate_bp),
+			);
 		}
 		windows.push(Window { start, end });
 	}
@@ -538,14 +577,21 @@ mod tests {
 		let rows = parse(SAMPLE).unwrap();
 		assert_eq!(rows.len(), 5);
 		let r = &rows[0];
-		assert_eq!((r.row, r.external_ref.as_str(), r.loan_type), (2, "SAMPLE-2026-0001", LoanType::Cash));
+		assert_eq!(
+			(r.row, r.external_ref.as_str(), r.loan_type),
+			(2, "SAMPLE-2026-0001", LoanType::Cash)
+		);
 		assert_eq!(
 			(r.amount, r.shared_limit, r.min_rate_bp, r.max_rate_bp),
 			(12_000_000, 10_000_000, 1800, 2000)
 		);
 		assert_eq!(
 			r.risk,
-			RiskResult { score: 720, approved_limit: 12_000_000, suggested_share_limit: 10_000_000 }
+			RiskResult {
+				score: 720,
+				approved_limit: 12_000_000,
+				suggested_share_limit: 10_000_000
+			}
 		);
 		assert_eq!(r.links, vec!["https://risk.example/traffic/0001".to_string()]);
 		assert_eq!((r.start, r.end), (TimeSpec::Now, TimeSpec::After(30 * 86_400_000)));
@@ -581,7 +627,11 @@ mod tests {
 		let err = parse(&text).unwrap_err();
 		assert_eq!(
 			at(&err),
-			vec![(4, Some("car_mileage_km")), (5, Some("external_ref")), (6, Some("shared_limit_rmb"))]
+			vec![
+				(4, Some("car_mileage_km")),
+				(5, Some("external_ref")),
+				(6, Some("shared_limit_rmb"))
+			]
 		);
 		assert!(err.0[1].message.contains("already used in row 2"));
 	}

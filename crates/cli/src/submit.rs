@@ -52,9 +52,11 @@ impl Outcome {
 	pub fn ok(&self) -> anyhow::Result<()> {
 		match &self.status {
 			TxStatus::Success => Ok(()),
-			TxStatus::Failed(e) => {
-				Err(anyhow!("transaction failed in block #{} with {}", self.block_number, describe_error(e)))
-			}
+			TxStatus::Failed(e) => Err(anyhow!(
+				"transaction failed in block #{} with {}",
+				self.block_number,
+				describe_error(e)
+			)),
 			TxStatus::NotIncluded => Err(anyhow!(
 				"transaction {:?} was not included within {ERA_PERIOD} blocks (dropped by the pool)",
 				self.hash
@@ -105,8 +107,10 @@ impl<'a> Tracker<'a> {
 		let (best, _) = self.client.best_block()?;
 		while self.next_block <= best && !self.pending.is_empty() {
 			let number = self.next_block;
-			let block_hash =
-				self.client.block_hash(number)?.ok_or_else(|| anyhow!("block #{number} disappeared"))?;
+			let block_hash = self
+				.client
+				.block_hash(number)?
+				.ok_or_else(|| anyhow!("block #{number} disappeared"))?;
 			let xts = self.client.block_extrinsics(block_hash)?;
 			let mut found = Vec::new();
 			for (index, xt) in xts.iter().enumerate() {
@@ -126,9 +130,9 @@ impl<'a> Tracker<'a> {
 					let status = events
 						.iter()
 						.find_map(|e| match e {
-							RuntimeEvent::System(frame_system::Event::ExtrinsicSuccess { .. }) => {
-								Some(TxStatus::Success)
-							}
+							RuntimeEvent::System(frame_system::Event::ExtrinsicSuccess {
+								..
+							}) => Some(TxStatus::Success),
 							RuntimeEvent::System(frame_system::Event::ExtrinsicFailed {
 								dispatch_error,
 								..
@@ -216,7 +220,8 @@ pub fn send(client: &Client, signer: &Signer, call: RuntimeCall) -> anyhow::Resu
 	let hash = submit_call(client, signer, call, nonce, &ctx)?;
 	let mut tracker = Tracker::new(client);
 	tracker.track(hash, 0, ctx.block_number);
-	let outcome = tracker.wait_all()?.pop().ok_or_else(|| anyhow!("the transaction was lost track of"))?;
+	let outcome =
+		tracker.wait_all()?.pop().ok_or_else(|| anyhow!("the transaction was lost track of"))?;
 	outcome.ok()?;
 	Ok(outcome)
 }

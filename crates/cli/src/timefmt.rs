@@ -64,8 +64,9 @@ pub fn parse_duration(text: &str) -> Result<u64, String> {
 }
 
 fn parse_iso(text: &str) -> Result<Moment, String> {
-	let bad =
-		|| format!("`{text}` is not a time (now, +30d, 2026-12-31, 2026-12-31T18:00+08:00 or milliseconds)");
+	let bad = || {
+		format!("`{text}` is not a time (now, +30d, 2026-12-31, 2026-12-31T18:00+08:00 or milliseconds)")
+	};
 	let (date, rest) =
 		if text.len() > 10 && text.is_char_boundary(10) { text.split_at(10) } else { (text, "") };
 	let (y, m, d) = parse_date(date).ok_or_else(bad)?;
@@ -94,11 +95,12 @@ fn parse_iso(text: &str) -> Result<Moment, String> {
 				let hm: Vec<&str> = z[1..].split(':').collect();
 				match hm.as_slice() {
 					[oh, om] => {
-						sign * (field(oh, 14).ok_or_else(bad)? * 60 + field(om, 59).ok_or_else(bad)?)
-					}
+						sign * (field(oh, 14).ok_or_else(bad)? * 60
+							+ field(om, 59).ok_or_else(bad)?)
+					},
 					_ => return Err(bad()),
 				}
-			}
+			},
 		};
 		ms -= offset_min * 60 * MS_PER_SEC as i64;
 	}

@@ -93,7 +93,12 @@ pub fn implicit(ctx: &SigningContext) -> Implicit {
 }
 
 /// Signs `call` as `signer` with `nonce`, valid for [`ERA_PERIOD`] blocks from `ctx.block_number`.
-pub fn sign(call: RuntimeCall, signer: &Signer, nonce: Nonce, ctx: &SigningContext) -> UncheckedExtrinsic {
+pub fn sign(
+	call: RuntimeCall,
+	signer: &Signer,
+	nonce: Nonce,
+	ctx: &SigningContext,
+) -> UncheckedExtrinsic {
 	debug_assert_eq!(ctx.birth(), ctx.block_number, "the era is born at the signing block");
 	let tx_ext = tx_extension(nonce, ctx.block_number, ERA_PERIOD);
 	let payload = SignedPayload::from_raw(call, tx_ext, implicit(ctx));
@@ -119,8 +124,9 @@ pub fn encode(xt: &UncheckedExtrinsic) -> (Vec<u8>, Hash) {
 pub fn signer_from(suri: Option<&str>) -> anyhow::Result<Signer> {
 	let suri = match suri {
 		Some(s) => s.to_owned(),
-		None => std::env::var(SURI_ENV)
-			.with_context(|| format!("this command signs a transaction: give --suri or set {SURI_ENV}"))?,
+		None => std::env::var(SURI_ENV).with_context(|| {
+			format!("this command signs a transaction: give --suri or set {SURI_ENV}")
+		})?,
 	};
 	Signer::from_suri(&suri)
 }

@@ -23,7 +23,11 @@ fn ctx() -> SigningContext {
 }
 
 fn confirm_call() -> RuntimeCall {
-	RuntimeCall::LoanShare(pallet_loan_share::Call::confirm { plan: 3, amount: 8_000_000, rate_bp: 1900 })
+	RuntimeCall::LoanShare(pallet_loan_share::Call::confirm {
+		plan: 3,
+		amount: 8_000_000,
+		rate_bp: 1900,
+	})
 }
 
 /// A call whose signed payload is longer than 256 bytes (so the signature covers its hash).
@@ -36,7 +40,10 @@ fn register_key_call() -> RuntimeCall {
 fn decoded(xt: &UncheckedExtrinsic) -> (UncheckedExtrinsic, Vec<u8>) {
 	let (bytes, hash) = encode(xt);
 	assert_eq!(hash, Hash::from(sp_crypto_hashing::blake2_256(&bytes)));
-	(UncheckedExtrinsic::decode(&mut &bytes[..]).expect("decodes as the runtime's extrinsic"), bytes)
+	(
+		UncheckedExtrinsic::decode(&mut &bytes[..]).expect("decodes as the runtime's extrinsic"),
+		bytes,
+	)
 }
 
 #[test]
@@ -52,7 +59,9 @@ fn signed_extrinsic_decodes_and_its_signature_verifies() {
 	assert_eq!(alice.account, Sr25519Keyring::Alice.to_account_id());
 	let (xt, _) = decoded(&sign(confirm_call(), &alice, 7, &ctx()));
 	assert_eq!(xt.function, confirm_call());
-	let Preamble::Signed(address, signature, ext) = xt.preamble else { panic!("not a signed extrinsic") };
+	let Preamble::Signed(address, signature, ext) = xt.preamble else {
+		panic!("not a signed extrinsic")
+	};
 	assert_eq!(address, MultiAddress::Id(alice.account.clone()));
 	assert_eq!(ext.5 .0, 7, "nonce");
 	assert_eq!(ext.4 .0, Era::mortal(ERA_PERIOD, 130), "era");
@@ -86,7 +95,10 @@ fn long_payloads_are_signed_as_their_blake2_hash() {
 
 /// The runtime's own check (`Checkable` with `ChainContext`), with System holding the
 /// genesis and era-birth block hashes at block 131.
-fn runtime_check(xt: UncheckedExtrinsic, ctx: &SigningContext) -> Result<(), TransactionValidityError> {
+fn runtime_check(
+	xt: UncheckedExtrinsic,
+	ctx: &SigningContext,
+) -> Result<(), TransactionValidityError> {
 	sp_io::TestExternalities::new_empty().execute_with(|| {
 		frame_system::BlockHash::<Runtime>::insert(0, ctx.genesis);
 		frame_system::BlockHash::<Runtime>::insert(130, ctx.block_hash);

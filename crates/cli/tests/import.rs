@@ -80,7 +80,14 @@ fn published_envelopes_open_with_the_contributor_key_under_the_chain_context() {
 	let open = |chain_id: &[u8]| {
 		let ctx = Context { chain_id, contributor: 1, external_ref: &car.external_ref };
 		let e = &car.envelope;
-		loanshare_envelope::open(&key().0, &e.wrapped_key, &e.ciphertext, &e.nonce, &e.commitment, &ctx)
+		loanshare_envelope::open(
+			&key().0,
+			&e.wrapped_key,
+			&e.ciphertext,
+			&e.nonce,
+			&e.commitment,
+			&ctx,
+		)
 	};
 	assert_eq!(
 		open(genesis.as_bytes()).unwrap(),
@@ -103,9 +110,13 @@ fn published_envelopes_open_with_the_contributor_key_under_the_chain_context() {
 	assert_eq!(car.car.map(|c| (c.mileage_km, c.purchase_date)), Some((56_000, 20_210_315)));
 	assert_eq!((c.start, c.end), (common::NOW, common::NOW + 60 * 86_400_000));
 	// No plaintext field anywhere in what was sent.
-	let sent = fake.0.borrow().extrinsics.values().flatten().flatten().copied().collect::<Vec<u8>>();
+	let sent =
+		fake.0.borrow().extrinsics.values().flatten().flatten().copied().collect::<Vec<u8>>();
 	for needle in ["王五", "440305197806060013", "13622223333", "粤B12345"] {
-		assert!(!sent.windows(needle.len()).any(|w| w == needle.as_bytes()), "{needle} sent in clear");
+		assert!(
+			!sent.windows(needle.len()).any(|w| w == needle.as_bytes()),
+			"{needle} sent in clear"
+		);
 	}
 }
 
@@ -114,8 +125,11 @@ fn a_bad_row_stops_the_import_before_anything_is_sent() {
 	let (fake, client) = setup();
 	let text = String::from_utf8(SAMPLE.to_vec()).unwrap();
 	// Row 4 of the sheet (its third plan): an amount with three decimals.
-	let bad =
-		text.replacen("SAMPLE-2026-0003,CarMortgage,200000,", "SAMPLE-2026-0003,CarMortgage,200000.001,", 1);
+	let bad = text.replacen(
+		"SAMPLE-2026-0003,CarMortgage,200000,",
+		"SAMPLE-2026-0003,CarMortgage,200000.001,",
+		1,
+	);
 	let err = import(&client, bad.as_bytes(), &options(100)).unwrap_err();
 	let sheet_errors = err.downcast_ref::<SheetErrors>().expect("a sheet error");
 	assert_eq!(sheet_errors.0.len(), 1);
@@ -132,8 +146,9 @@ fn a_row_failing_a_chain_check_stops_the_import_before_signing() {
 	let (fake, client) = setup();
 	let text = String::from_utf8(SAMPLE.to_vec()).unwrap();
 	// Row 6: ends before the chain's current time; row 3: rate above the 24% cap.
-	let bad =
-		text.replace("now,+7d,陈七", "now,2020-01-01,陈七").replace(",1500,1800,1,2,", ",1500,2600,1,2,");
+	let bad = text
+		.replace("now,+7d,陈七", "now,2020-01-01,陈七")
+		.replace(",1500,1800,1,2,", ",1500,2600,1,2,");
 	let err = import(&client, bad.as_bytes(), &options(100)).unwrap_err();
 	let errors = &err.downcast_ref::<SheetErrors>().expect("a sheet error").0;
 	let at: Vec<(usize, Option<&str>)> = errors.iter().map(|e| (e.row, e.column)).collect();

@@ -6,6 +6,7 @@
 //! | trait                   | implemented by       | used by                     |
 //! |-------------------------|----------------------|-----------------------------|
 //! | [`InstitutionRegistry`] | pallet-consortium    | token, loan-share, key-exchange |
+//! | [`InstitutionOrigin`]   | pallet-consortium    | token, loan-share, key-exchange (callers) |
 //! | [`FeeEscrow`]           | pallet-token         | loan-share (hold), key-exchange (release/refund) |
 //! | [`PublicKeyRegistry`]   | pallet-key-exchange  | loan-share                  |
 //! | [`HandoffHook`]         | pallet-key-exchange  | loan-share                  |
@@ -20,8 +21,12 @@ use scale_info::TypeInfo;
 use sp_runtime::{DispatchError, DispatchResult};
 
 pub mod api;
+pub mod constants;
+pub mod origin;
 #[cfg(feature = "std")]
 pub mod testing;
+
+pub use origin::{InstitutionOrigin, RoleFilter};
 
 /// Identifier of an admitted institution (assigned by the consortium pallet).
 pub type InstitutionId = u32;
@@ -40,8 +45,20 @@ pub type Moment = u64;
 
 /// What an institution may do on the chain (an institution can hold several roles).
 #[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq,
-	PartialOrd, Ord, Debug, serde::Serialize, serde::Deserialize,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Debug,
+	serde::Serialize,
+	serde::Deserialize,
 )]
 pub enum Role {
 	/// 贡献机构: publishes loan share plans, receives fees, hands off borrower data.
@@ -61,8 +78,8 @@ pub enum Role {
 pub enum MembershipError {
 	/// The account acts for no active institution.
 	NotAMember,
-	/// The institution is active but does not hold the role.
-	MissingRole,
+	/// The institution is active but does not hold this role.
+	MissingRole(Role),
 }
 
 /// Who may do what: answered by the consortium pallet.
@@ -74,19 +91,14 @@ pub trait InstitutionRegistry<AccountId> {
 	/// Whether the institution is active and holds `role`.
 	fn has_role(id: InstitutionId, role: Role) -> bool;
 
-	/// The active institution of `who`, which must hold `role`.
-	fn ensure_role(who: &AccountId, role: Role) -> Result<InstitutionId, MembershipError> {
+	/// The active institution of `who`, which must hold `role` if one is given.
+	fn ensure_role(who: &AccountId, role: Option<Role>) -> Result<InstitutionId, MembershipError> {
 		let id = Self::institution_of(who).ok_or(MembershipError::NotAMember)?;
-		if Self::has_role(id, role) {
-			Ok(id)
-		} else {
-			Err(MembershipError::MissingRole)
+		match role {
+			Some(role) if !Self::has_role(id, role) => Err(MembershipError::MissingRole(role)),
+			_ => Ok(id),
 		}
 	}
-
-	/// Benchmark helper: admit an active institution acting through `who` with `roles`.
-	#[cfg(feature = "runtime-benchmarks")]
-	fn register_for_benchmark(who: &AccountId, roles: &[Role]) -> InstitutionId;
 }
 
 /// Escrow of fees, held by the token pallet.

@@ -5,11 +5,12 @@
 //! thread-local, so every test thread starts empty; call [`TestRegistry::reset`]
 //! when building a fresh test externality.
 use crate::{
-	EscrowId, FeeEscrow, InstitutionId, InstitutionRegistry, KeyId, PublicKeyRegistry, Role,
-	TokenBalance,
+	EscrowId, FeeEscrow, InstitutionId, InstitutionOrigin, InstitutionRegistry, KeyId,
+	MembershipError, PublicKeyRegistry, Role, RoleFilter, TokenBalance,
 };
+use frame_support::traits::EnsureOrigin;
 use sp_runtime::{DispatchError, DispatchResult};
-use std::{cell::RefCell, collections::BTreeMap};
+use std::{cell::RefCell, collections::BTreeMap, marker::PhantomData};
 
 #[derive(Clone, Debug, Default)]
 struct Member {
@@ -18,11 +19,11 @@ struct Member {
 }
 
 thread_local! {
-	static MEMBERS: RefCell<BTreeMap<InstitutionId, Member>> = RefCell::new(BTreeMap::new());
-	static ACCOUNTS: RefCell<BTreeMap<u64, InstitutionId>> = RefCell::new(BTreeMap::new());
-	static KEYS: RefCell<BTreeMap<InstitutionId, KeyId>> = RefCell::new(BTreeMap::new());
-	static BALANCES: RefCell<BTreeMap<InstitutionId, TokenBalance>> = RefCell::new(BTreeMap::new());
-	static ESCROWS: RefCell<BTreeMap<EscrowId, (InstitutionId, TokenBalance)>> = RefCell::new(BTreeMap::new());
+	static MEMBERS: RefCell<BTreeMap<InstitutionId, Member>> = const { RefCell::new(BTreeMap::new()) };
+	static ACCOUNTS: RefCell<BTreeMap<u64, InstitutionId>> = const { RefCell::new(BTreeMap::new()) };
+	static KEYS: RefCell<BTreeMap<InstitutionId, KeyId>> = const { RefCell::new(BTreeMap::new()) };
+	static BALANCES: RefCell<BTreeMap<InstitutionId, TokenBalance>> = const { RefCell::new(BTreeMap::new()) };
+	static ESCROWS: RefCell<BTreeMap<EscrowId, (InstitutionId, TokenBalance)>> = const { RefCell::new(BTreeMap::new()) };
 	static NEXT_ESCROW: RefCell<EscrowId> = const { RefCell::new(0) };
 }
 
@@ -79,11 +80,75 @@ impl InstitutionRegistry<u64> for TestRegistry {
 			m.borrow().get(&id).map(|x| x.active && x.roles.contains(&role)).unwrap_or(false)
 		})
 	}
-	#[cfg(feature = "runtime-benchmarks")]
-	fn register_for_benchmark(who: &u64, roles: &[Role]) -> InstitutionId {
+}
+
+impl TestRegistry {
+	/// The error [`TestInstitutionOrigin`] refuses a caller with (the real registry uses its
+	/// pallet's errors: `NotAMember`, `NotAContributor`, ...).
+	pub fn refusal(reason: MembershipError) -> DispatchError {
+		DispatchError::Other(match reason {
+			MembershipError::NotAMember => "NotAMember",
+			MembershipError::MissingRole(Role::Contributor) => "NotAContributor",
+			MembershipError::MissingRole(Role::Participator) => "NotAParticipator",
+			MembershipError::MissingRole(Role::TokenIssuer) => "NotATokenIssuer",
+			MembershipError::MissingRole(Role::DataServiceProvider) => "NotADataServiceProvider",
+			MembershipError::MissingRole(Role::Regulator) => "NotARegulator",
+		})
+	}
+
+	/// Admit a new institution (the next free id) acting through a new account with `roles`;
+	/// returns both (for benchmarks and tests that need a fresh member).
+	pub fn admit_fresh(roles: &[Role]) -> (InstitutionId, u64) {
 		let id = MEMBERS.with(|m| m.borrow().keys().next_back().map(|k| k + 1).unwrap_or(1));
-		Self::admit(id, *who, roles);
-		id
+		let account = 1_000_000 + u64::from(id);
+		Self::admit(id, account, roles);
+		(id, account)
+	}
+}
+
+/// The test double of pallet-consortium's `EnsureInstitution`, over [`TestRegistry`] and
+/// `u64` accounts: a signed origin of an active institution holding `R`'s role.
+pub struct TestInstitutionOrigin<R>(PhantomData<R>);
+
+impl<O, R> EnsureOrigin<O> for TestInstitutionOrigin<R>
+where
+	O: Into<Result<frame_support::dispatch::RawOrigin<u64>, O>>
+		+ From<frame_support::dispatch::RawOrigin<u64>>
+		+ Clone,
+	R: RoleFilter,
+{
+	type Success = InstitutionId;
+
+	fn try_origin(o: O) -> Result<InstitutionId, O> {
+		match o.clone().into() {
+			Ok(frame_support::dispatch::RawOrigin::Signed(who)) => {
+				TestRegistry::ensure_role(&who, R::ROLE).map_err(|_| o)
+			},
+			_ => Err(o),
+		}
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn try_successful_origin() -> Result<O, ()> {
+		let (_, account) = TestRegistry::admit_fresh(&[R::ROLE.unwrap_or(Role::Participator)]);
+		Ok(O::from(frame_support::dispatch::RawOrigin::Signed(account)))
+	}
+}
+
+impl<O, R> InstitutionOrigin<O> for TestInstitutionOrigin<R>
+where
+	O: Into<Result<frame_support::dispatch::RawOrigin<u64>, O>>
+		+ From<frame_support::dispatch::RawOrigin<u64>>
+		+ Clone,
+	R: RoleFilter,
+{
+	fn ensure_institution(o: O) -> Result<InstitutionId, DispatchError> {
+		match o.into() {
+			Ok(frame_support::dispatch::RawOrigin::Signed(who)) => {
+				TestRegistry::ensure_role(&who, R::ROLE).map_err(TestRegistry::refusal)
+			},
+			_ => Err(DispatchError::BadOrigin),
+		}
 	}
 }
 

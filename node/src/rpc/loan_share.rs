@@ -16,12 +16,7 @@ use sp_blockchain::HeaderBackend;
 use sp_runtime::traits::Block as BlockT;
 use std::{marker::PhantomData, sync::Arc};
 
-/// Most items one page may return.
-pub const MAX_PAGE: u32 = 100;
-/// Page size when the caller gives none.
-pub const DEFAULT_PAGE: u32 = 20;
-/// Error code: the plan does not exist.
-pub const PLAN_NOT_FOUND: i32 = 4004;
+pub use loanshare_primitives::constants::{DEFAULT_PAGE, PLAN_NOT_FOUND, QUERY_LIMIT as MAX_PAGE};
 /// Error code: the runtime API call failed.
 pub const RUNTIME_ERROR: i32 = 5000;
 
@@ -112,8 +107,8 @@ where
 	}
 }
 
-impl<C, Block, Plan, Confirmation>
-	LoanShareApiServer<Block::Hash, Plan, Confirmation> for LoanShare<C, Block, Plan, Confirmation>
+impl<C, Block, Plan, Confirmation> LoanShareApiServer<Block::Hash, Plan, Confirmation>
+	for LoanShare<C, Block, Plan, Confirmation>
 where
 	Block: BlockT,
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,

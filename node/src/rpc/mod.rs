@@ -35,8 +35,8 @@ where
 	C::Api: loanshare_primitives::api::LoanShareApi<Block, Plan, Confirmation>,
 	P: TransactionPool + 'static,
 {
-	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use loan_share::{LoanShare, LoanShareApiServer};
+	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
 	let mut module = RpcModule::new(());

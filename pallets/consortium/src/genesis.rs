@@ -1,5 +1,11 @@
 //! Genesis: the founding institutions (admitted in order, ids 1, 2, …) and the initial
-//! validator set, plus the serde form of the genesis list.
+//! validator set.
+//!
+//! In a chain spec each founding institution is a JSON object,
+//! `{"name": [bytes], "roles": ["Contributor", …], "accounts": [ss58, …], "validator": ss58 | null}`
+//! (see [`GenesisInstitution`]); unknown fields are rejected. The positional form
+//! `[name, roles, accounts, validator]` of earlier chain specs still reads (serde reads a
+//! struct from a sequence, in field order), but only the object form is written.
 //!
 //! The validators of the founding institutions are the initial validators; the runtime's
 //! `pallet-session` genesis `keys` must list the same accounts (with their Aura and GRANDPA
@@ -9,16 +15,27 @@
 use crate::{Config, Pallet, QueuedValidators, Role};
 use alloc::vec::Vec;
 
-/// One founding institution: `(name, roles, accounts, validator)`.
-pub type GenesisInstitution<AccountId> = (Vec<u8>, Vec<Role>, Vec<AccountId>, Option<AccountId>);
+/// One founding institution, as the genesis config lists it.
+#[derive(Clone, PartialEq, Eq, Debug, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct GenesisInstitution<AccountId> {
+	/// Display name (UTF-8 by convention; an array of bytes in JSON).
+	pub name: Vec<u8>,
+	/// Roles held, by variant name (`"Contributor"`, `"Participator"`, `"TokenIssuer"`,
+	/// `"DataServiceProvider"`, `"Regulator"`); sorted and deduplicated on admission.
+	pub roles: Vec<Role>,
+	/// Accounts acting for the institution (the validator account excluded).
+	pub accounts: Vec<AccountId>,
+	/// The account of the institution's validator node, if it runs one.
+	pub validator: Option<AccountId>,
+}
 
 /// Admit the founding institutions. An invalid entry aborts the genesis (a chain spec error
 /// must not start a chain).
 pub(crate) fn build<T: Config>(institutions: &[GenesisInstitution<T::AccountId>]) {
-	for (i, (name, roles, accounts, validator)) in institutions.iter().enumerate() {
-		if let Err(e) =
-			Pallet::<T>::do_admit(name.clone(), roles.clone(), accounts.clone(), validator.clone())
-		{
+	for (i, institution) in institutions.iter().enumerate() {
+		let GenesisInstitution { name, roles, accounts, validator } = institution.clone();
+		if let Err(e) = Pallet::<T>::do_admit(name, roles, accounts, validator) {
 			let reason: &'static str = e.into();
 			panic!(
 				"consortium genesis: institution #{} is invalid: {}",
@@ -30,76 +47,5 @@ pub(crate) fn build<T: Config>(institutions: &[GenesisInstitution<T::AccountId>]
 	let queued = Pallet::<T>::next_validator_set();
 	if !queued.is_empty() {
 		QueuedValidators::<T>::put(queued);
-	}
-}
-
-/// Serde form of the genesis list, the same as deriving serde on it: roles as their variant
-/// names (`"Contributor"`, …), a name as an array of bytes. (`Role` derives serde only with
-/// `std`, but the runtime builds its genesis in Wasm too.)
-pub mod institutions_serde {
-	use super::{GenesisInstitution, Role};
-	use alloc::vec::Vec;
-	use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
-	/// Mirror of [`Role`] with serde in every build.
-	#[derive(Serialize, Deserialize, Clone, Copy)]
-	enum RoleRepr {
-		Contributor,
-		Participator,
-		TokenIssuer,
-		DataServiceProvider,
-		Regulator,
-	}
-
-	impl From<Role> for RoleRepr {
-		fn from(r: Role) -> Self {
-			match r {
-				Role::Contributor => Self::Contributor,
-				Role::Participator => Self::Participator,
-				Role::TokenIssuer => Self::TokenIssuer,
-				Role::DataServiceProvider => Self::DataServiceProvider,
-				Role::Regulator => Self::Regulator,
-			}
-		}
-	}
-
-	impl From<RoleRepr> for Role {
-		fn from(r: RoleRepr) -> Self {
-			match r {
-				RoleRepr::Contributor => Self::Contributor,
-				RoleRepr::Participator => Self::Participator,
-				RoleRepr::TokenIssuer => Self::TokenIssuer,
-				RoleRepr::DataServiceProvider => Self::DataServiceProvider,
-				RoleRepr::Regulator => Self::Regulator,
-			}
-		}
-	}
-
-	type Repr<A> = (Vec<u8>, Vec<RoleRepr>, Vec<A>, Option<A>);
-
-	/// Serialize the genesis list.
-	#[allow(clippy::ptr_arg)]
-	pub fn serialize<S: Serializer, A: Serialize + Clone>(
-		list: &Vec<GenesisInstitution<A>>,
-		s: S,
-	) -> Result<S::Ok, S::Error> {
-		let repr: Vec<Repr<A>> = list
-			.iter()
-			.map(|(n, r, a, v)| {
-				(n.clone(), r.iter().copied().map(RoleRepr::from).collect(), a.clone(), v.clone())
-			})
-			.collect();
-		repr.serialize(s)
-	}
-
-	/// Deserialize the genesis list.
-	pub fn deserialize<'de, D: Deserializer<'de>, A: Deserialize<'de>>(
-		d: D,
-	) -> Result<Vec<GenesisInstitution<A>>, D::Error> {
-		let repr: Vec<Repr<A>> = Deserialize::deserialize(d)?;
-		Ok(repr
-			.into_iter()
-			.map(|(n, r, a, v)| (n, r.into_iter().map(Role::from).collect(), a, v))
-			.collect())
 	}
 }

@@ -35,6 +35,7 @@ pub use pallet::*;
 
 mod check_membership;
 pub mod genesis;
+pub mod origin;
 mod registry;
 pub mod session;
 pub mod weights;
@@ -48,6 +49,7 @@ mod tests;
 
 pub use check_membership::{CheckMembership, NOT_A_MEMBER};
 pub use loanshare_primitives::{InstitutionId, InstitutionRegistry, Role};
+pub use origin::EnsureInstitution;
 pub use session::SessionKeysOf;
 pub use weights::WeightInfo;
 
@@ -207,7 +209,6 @@ pub mod pallet {
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		/// `(name, roles, accounts, validator)` of each founding institution.
-		#[serde(with = "crate::genesis::institutions_serde")]
 		pub institutions: Vec<crate::genesis::GenesisInstitution<T::AccountId>>,
 	}
 
@@ -319,12 +320,36 @@ pub mod pallet {
 		NotActive,
 		/// The institution is not suspended (resume needs a suspended one).
 		NotSuspended,
-		/// The institution id counter overflowed.
-		Overflow,
+		/// The caller acts for no active institution.
+		NotAMember,
+		/// The caller's institution does not hold the Contributor role.
+		NotAContributor,
+		/// The caller's institution does not hold the Participator role.
+		NotAParticipator,
+		/// The caller's institution does not hold the TokenIssuer role.
+		NotATokenIssuer,
+		/// The caller's institution does not hold the DataServiceProvider role.
+		NotADataServiceProvider,
+		/// The caller's institution does not hold the Regulator role.
+		NotARegulator,
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// The constants agree with each other.
+		fn integrity_test() {
+			assert!(T::MinValidators::get() >= 1, "MinValidators must be at least 1");
+			assert!(
+				T::MinValidators::get() <= T::MaxValidators::get(),
+				"MinValidators must not exceed MaxValidators"
+			);
+			assert!(T::MaxNameLen::get() >= 1, "MaxNameLen must be positive");
+			assert!(
+				T::MaxAccountsPerInstitution::get() >= 1,
+				"MaxAccountsPerInstitution must be positive"
+			);
+		}
+
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
@@ -490,7 +515,7 @@ pub mod pallet {
 					(Some(old), Some(new)) => Self::swap_validator(old, new)?,
 					(Some(old), None) => Self::leave_validator_set(old)?,
 					(None, Some(new)) => Self::join_validator_set(new)?,
-					(None, None) => {}
+					(None, None) => {},
 				}
 			}
 			if let Some(old) = &inst.validator {
@@ -533,7 +558,7 @@ impl<T: Config> Pallet<T> {
 		roles: alloc::vec::Vec<Role>,
 		accounts: alloc::vec::Vec<T::AccountId>,
 		validator: Option<T::AccountId>,
-	) -> Result<InstitutionId, Error<T>> {
+	) -> Result<InstitutionId, sp_runtime::DispatchError> {
 		use frame_support::ensure;
 		let name =
 			BoundedVec::<u8, T::MaxNameLen>::try_from(name).map_err(|_| Error::<T>::NameTooLong)?;
@@ -554,7 +579,7 @@ impl<T: Config> Pallet<T> {
 			);
 		}
 		let id = NextInstitutionId::<T>::get();
-		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let next = id.checked_add(1).ok_or(sp_runtime::ArithmeticError::Overflow)?;
 		// Last fallible step: joining the validator set (writes only on success).
 		if let Some(v) = &validator {
 			Self::join_validator_set(v)?;

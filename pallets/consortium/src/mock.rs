@@ -109,10 +109,20 @@ impl pallet_consortium::Config for Test {
 /// The genesis institutions (see the module docs).
 pub fn genesis_institutions() -> Vec<crate::genesis::GenesisInstitution<u64>> {
 	vec![
-		(b"Alpha".to_vec(), vec![Role::Participator, Role::Contributor], vec![11, 12], Some(1)),
-		(b"Beta".to_vec(), vec![Role::Participator], vec![21], Some(2)),
-		(b"Gamma".to_vec(), vec![Role::TokenIssuer], vec![31], Some(3)),
+		institution(b"Alpha", vec![Role::Participator, Role::Contributor], vec![11, 12], Some(1)),
+		institution(b"Beta", vec![Role::Participator], vec![21], Some(2)),
+		institution(b"Gamma", vec![Role::TokenIssuer], vec![31], Some(3)),
 	]
+}
+
+/// A genesis institution from its parts.
+pub fn institution(
+	name: &[u8],
+	roles: Vec<Role>,
+	accounts: Vec<u64>,
+	validator: Option<u64>,
+) -> crate::genesis::GenesisInstitution<u64> {
+	crate::genesis::GenesisInstitution { name: name.to_vec(), roles, accounts, validator }
 }
 
 /// Build a test externality from the given consortium and session genesis.
@@ -142,6 +152,14 @@ pub fn ext_with(
 /// The standard test externality (see the module docs).
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	ext_with(genesis_institutions(), vec![1, 2, 3])
+}
+
+/// Runs `test` in [`new_test_ext`], then checks every invariant (`try_state`).
+pub fn build_and_execute(test: impl FnOnce()) {
+	new_test_ext().execute_with(|| {
+		test();
+		Consortium::do_try_state().expect("invariants hold after the test");
+	});
 }
 
 /// Register `UintAuthorityId(who)` as `who`'s session keys.

@@ -29,7 +29,7 @@ impl<T: Config> Pallet<T> {
 	/// session keys.
 	pub fn next_validator_set() -> ValidatorsOf<T> {
 		let mut set = Validators::<T>::get();
-		set.retain(|v| T::SessionKeys::contains(v));
+		set.retain(T::SessionKeys::contains);
 		set
 	}
 

@@ -1,8 +1,8 @@
 //! Unit tests: genesis, every call and error path, the minimum-validator guard, session
 //! rotation, the registry answers and the `CheckMembership` extension.
 use crate::{
-	mock::*, AccountInstitution, Error, Event, InstitutionStatus, Institutions, NextInstitutionId,
-	QueuedValidators, Validators, NOT_A_MEMBER,
+	mock::*, AccountInstitution, EnsureInstitution, Error, Event, InstitutionStatus, Institutions,
+	NextInstitutionId, QueuedValidators, Validators, NOT_A_MEMBER,
 };
 use frame_support::{assert_noop, assert_ok, dispatch::DispatchInfo, pallet_prelude::*};
 use loanshare_primitives::{InstitutionRegistry, MembershipError, Role};
@@ -39,7 +39,7 @@ fn last_set_event() -> Option<(u32, Vec<u64>)> {
 	System::events().into_iter().rev().find_map(|r| match r.event {
 		RuntimeEvent::Consortium(Event::ValidatorSetChanged { session, validators }) => {
 			Some((session, validators.into_inner()))
-		}
+		},
 		_ => None,
 	})
 }
@@ -48,7 +48,7 @@ fn last_set_event() -> Option<(u32, Vec<u64>)> {
 
 #[test]
 fn genesis_admits_institutions_in_order() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_eq!(NextInstitutionId::<Test>::get(), 4);
 		let alpha = Institutions::<Test>::get(1).unwrap();
 		assert_eq!(alpha.name.to_vec(), b"Alpha".to_vec());
@@ -83,14 +83,14 @@ fn empty_genesis_is_fine() {
 #[should_panic(expected = "consortium genesis: institution #2 is invalid: AccountAlreadyBound")]
 fn genesis_rejects_an_account_bound_twice() {
 	let mut list = genesis_institutions();
-	list[1].2 = vec![11];
+	list[1].accounts = vec![11];
 	let _ = ext_with(list, vec![1, 2, 3]);
 }
 
 #[test]
 #[should_panic(expected = "EmptyRoles")]
 fn genesis_rejects_empty_roles() {
-	let _ = ext_with(vec![(b"X".to_vec(), vec![], vec![5], None)], vec![]);
+	let _ = ext_with(vec![institution(b"X", vec![], vec![5], None)], vec![]);
 }
 
 #[test]
@@ -99,30 +99,51 @@ fn genesis_config_serde_round_trip() {
 	let json = serde_json::to_value(&config).unwrap();
 	assert_eq!(
 		json["institutions"][0],
-		serde_json::json!([b"Alpha".to_vec(), ["Participator", "Contributor"], [11, 12], 1])
+		serde_json::json!({
+			"name": b"Alpha".to_vec(),
+			"roles": ["Participator", "Contributor"],
+			"accounts": [11, 12],
+			"validator": 1,
+		})
 	);
-	assert_eq!(json["institutions"][1][3], serde_json::json!(2));
+	assert_eq!(json["institutions"][1]["validator"], serde_json::json!(2));
 	let back: crate::GenesisConfig<Test> = serde_json::from_value(json).unwrap();
 	assert_eq!(back.institutions, genesis_institutions());
-	let parsed: crate::GenesisConfig<Test> = serde_json::from_str(
-		r#"{"institutions":[[[66],["Regulator","DataServiceProvider"],[7],null]]}"#,
-	)
-	.unwrap();
+	let entry = |roles: serde_json::Value| {
+		let mut entry = serde_json::json!({ "name": [66], "accounts": [7], "validator": null });
+		entry["roles"] = roles;
+		entry
+	};
+	let parse = |institution: serde_json::Value| {
+		serde_json::from_value::<crate::GenesisConfig<Test>>(
+			serde_json::json!({ "institutions": [institution] }),
+		)
+	};
+	let parsed = parse(entry(serde_json::json!(["Regulator", "DataServiceProvider"]))).unwrap();
 	assert_eq!(
 		parsed.institutions,
-		vec![(b"B".to_vec(), vec![Role::Regulator, Role::DataServiceProvider], vec![7], None)]
+		vec![institution(b"B", vec![Role::Regulator, Role::DataServiceProvider], vec![7], None)]
 	);
-	assert!(serde_json::from_str::<crate::GenesisConfig<Test>>(
-		r#"{"institutions":[[[66],["Banker"],[7],null]]}"#
-	)
-	.is_err());
+	assert!(parse(entry(serde_json::json!(["Banker"]))).is_err());
+	// Unknown fields are rejected.
+	let mut unknown = entry(serde_json::json!(["Regulator"]));
+	unknown["x"] = serde_json::json!(1);
+	assert!(parse(unknown).is_err());
+	// The positional form of earlier chain specs still reads, in field order, but no
+	// longer with a fifth element.
+	let positional = parse(serde_json::json!([[66], ["Regulator"], [7], 7])).unwrap();
+	assert_eq!(
+		positional.institutions,
+		vec![institution(b"B", vec![Role::Regulator], vec![7], Some(7))]
+	);
+	assert!(parse(serde_json::json!([[66], ["Regulator"], [7], null, 1])).is_err());
 }
 
 // ---------------------------------------------------------------- admit
 
 #[test]
 fn admit_works() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(C::admit(
 			root(),
 			b"Delta".to_vec(),
@@ -154,7 +175,7 @@ fn admit_works() {
 
 #[test]
 fn admit_without_validator_and_accounts() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(C::admit(root(), b"Lone".to_vec(), vec![Role::Participator], vec![], None));
 		let inst = Institutions::<Test>::get(4).unwrap();
 		assert!(inst.accounts.is_empty());
@@ -166,7 +187,7 @@ fn admit_without_validator_and_accounts() {
 
 #[test]
 fn admit_requires_admin() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_noop!(
 			C::admit(
 				RuntimeOrigin::signed(11),
@@ -182,7 +203,7 @@ fn admit_requires_admin() {
 
 #[test]
 fn admit_rejects_bad_input() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let p = || vec![Role::Participator];
 		assert_noop!(
 			C::admit(root(), vec![b'x'; 17], p(), vec![41], None),
@@ -215,7 +236,7 @@ fn admit_rejects_bad_input() {
 
 #[test]
 fn admit_respects_max_validators() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		for v in 4..=6 {
 			assert_ok!(C::admit(root(), b"V".to_vec(), vec![Role::Participator], vec![], Some(v)));
 		}
@@ -231,11 +252,11 @@ fn admit_respects_max_validators() {
 
 #[test]
 fn admit_fails_on_id_overflow() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		NextInstitutionId::<Test>::put(u32::MAX);
 		assert_noop!(
 			C::admit(root(), b"X".to_vec(), vec![Role::Participator], vec![41], Some(4)),
-			Error::<Test>::Overflow
+			sp_runtime::ArithmeticError::Overflow
 		);
 		assert_eq!(validators(), vec![1, 2, 3]);
 	});
@@ -245,7 +266,7 @@ fn admit_fails_on_id_overflow() {
 
 #[test]
 fn set_roles_works() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(C::set_roles(
 			root(),
 			2,
@@ -265,7 +286,7 @@ fn set_roles_works() {
 
 #[test]
 fn set_roles_errors() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_noop!(
 			C::set_roles(RuntimeOrigin::signed(11), 1, vec![Role::Regulator]),
 			DispatchError::BadOrigin
@@ -285,7 +306,7 @@ fn set_roles_errors() {
 
 #[test]
 fn add_account_works() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(C::add_account(root(), 2, 22));
 		assert_eq!(Institutions::<Test>::get(2).unwrap().accounts.to_vec(), vec![21, 22]);
 		assert_eq!(bound(22), Some(2));
@@ -297,7 +318,7 @@ fn add_account_works() {
 
 #[test]
 fn add_account_errors() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_noop!(C::add_account(RuntimeOrigin::signed(11), 1, 13), DispatchError::BadOrigin);
 		assert_noop!(C::add_account(root(), 9, 13), Error::<Test>::UnknownInstitution);
 		for account in [21, 11, 1, 2] {
@@ -314,7 +335,7 @@ fn add_account_errors() {
 
 #[test]
 fn remove_account_works_and_frees_it() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(C::remove_account(root(), 1, 11));
 		assert_eq!(Institutions::<Test>::get(1).unwrap().accounts.to_vec(), vec![12]);
 		assert_eq!(bound(11), None);
@@ -329,7 +350,7 @@ fn remove_account_works_and_frees_it() {
 
 #[test]
 fn remove_account_errors() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_noop!(C::remove_account(RuntimeOrigin::signed(1), 1, 11), DispatchError::BadOrigin);
 		assert_noop!(C::remove_account(root(), 9, 11), Error::<Test>::UnknownInstitution);
 		// Another institution's account, an unbound one, and the validator account.
@@ -346,7 +367,7 @@ fn remove_account_errors() {
 
 #[test]
 fn suspend_and_resume_work() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(C::suspend(root(), 2));
 		assert_eq!(status(2), InstitutionStatus::Suspended);
 		assert_eq!(validators(), vec![1, 3]);
@@ -369,7 +390,7 @@ fn suspend_and_resume_work() {
 
 #[test]
 fn suspend_errors() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_noop!(C::suspend(RuntimeOrigin::signed(1), 1), DispatchError::BadOrigin);
 		assert_noop!(C::suspend(root(), 9), Error::<Test>::UnknownInstitution);
 		assert_ok!(C::suspend(root(), 1));
@@ -381,7 +402,7 @@ fn suspend_errors() {
 
 #[test]
 fn suspend_keeps_min_validators() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(C::suspend(root(), 1));
 		// Two validators left = MinValidators: no further one may go.
 		assert_noop!(C::suspend(root(), 2), Error::<Test>::TooFewValidators);
@@ -400,7 +421,7 @@ fn suspend_keeps_min_validators() {
 
 #[test]
 fn resume_errors() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_noop!(C::resume(RuntimeOrigin::signed(1), 1), DispatchError::BadOrigin);
 		assert_noop!(C::resume(root(), 9), Error::<Test>::UnknownInstitution);
 		assert_noop!(C::resume(root(), 1), Error::<Test>::NotSuspended);
@@ -412,7 +433,7 @@ fn resume_errors() {
 
 #[test]
 fn resume_respects_max_validators() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(C::suspend(root(), 3));
 		for v in 4..=7 {
 			assert_ok!(C::admit(root(), b"V".to_vec(), vec![Role::Participator], vec![], Some(v)));
@@ -426,7 +447,7 @@ fn resume_respects_max_validators() {
 
 #[test]
 fn remove_is_final_and_frees_accounts() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(C::remove(root(), 1));
 		let inst = Institutions::<Test>::get(1).unwrap();
 		assert_eq!(inst.status, InstitutionStatus::Removed);
@@ -452,7 +473,7 @@ fn remove_is_final_and_frees_accounts() {
 
 #[test]
 fn remove_suspended_institution_needs_no_guard() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(C::suspend(root(), 1));
 		assert_eq!(validators(), vec![2, 3]);
 		assert_ok!(C::remove(root(), 1));
@@ -464,7 +485,7 @@ fn remove_suspended_institution_needs_no_guard() {
 
 #[test]
 fn remove_errors() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_noop!(C::remove(RuntimeOrigin::signed(1), 1), DispatchError::BadOrigin);
 		assert_noop!(C::remove(root(), 9), Error::<Test>::UnknownInstitution);
 		assert_ok!(C::remove(root(), 1));
@@ -477,7 +498,7 @@ fn remove_errors() {
 
 #[test]
 fn set_validator_replaces_and_frees_the_old_one() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(C::set_validator(root(), 2, Some(5)));
 		assert_eq!(Institutions::<Test>::get(2).unwrap().validator, Some(5));
 		assert_eq!((bound(2), bound(5)), (None, Some(2)));
@@ -491,7 +512,7 @@ fn set_validator_replaces_and_frees_the_old_one() {
 
 #[test]
 fn set_validator_adds_and_takes_away() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(C::admit(root(), b"X".to_vec(), vec![Role::Participator], vec![41], None));
 		assert_ok!(C::set_validator(root(), 4, Some(4)));
 		assert_eq!(validators(), vec![1, 2, 3, 4]);
@@ -511,7 +532,7 @@ fn set_validator_adds_and_takes_away() {
 
 #[test]
 fn set_validator_of_suspended_institution_applies_on_resume() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(C::suspend(root(), 3));
 		assert_ok!(C::set_validator(root(), 3, Some(6)));
 		assert_eq!(validators(), vec![1, 2]);
@@ -524,7 +545,7 @@ fn set_validator_of_suspended_institution_applies_on_resume() {
 
 #[test]
 fn set_validator_errors() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_noop!(
 			C::set_validator(RuntimeOrigin::signed(1), 1, Some(5)),
 			DispatchError::BadOrigin
@@ -550,7 +571,7 @@ fn set_validator_errors() {
 
 #[test]
 fn registry_answers() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_eq!(C::institution_of(&11), Some(1));
 		assert_eq!(C::institution_of(&1), Some(1));
 		assert_eq!(C::institution_of(&99), None);
@@ -559,11 +580,15 @@ fn registry_answers() {
 		assert!(C::has_role(1, Role::Contributor));
 		assert!(!C::has_role(1, Role::TokenIssuer));
 		assert!(!C::has_role(9, Role::Contributor));
-		assert_eq!(C::ensure_role(&12, Role::Participator), Ok(1));
-		assert_eq!(C::ensure_role(&12, Role::TokenIssuer), Err(MembershipError::MissingRole));
-		assert_eq!(C::ensure_role(&99, Role::Participator), Err(MembershipError::NotAMember));
+		assert_eq!(C::ensure_role(&12, Some(Role::Participator)), Ok(1));
+		assert_eq!(C::ensure_role(&12, None), Ok(1));
+		assert_eq!(
+			C::ensure_role(&12, Some(Role::TokenIssuer)),
+			Err(MembershipError::MissingRole(Role::TokenIssuer))
+		);
+		assert_eq!(C::ensure_role(&99, Some(Role::Participator)), Err(MembershipError::NotAMember));
 		assert_ok!(C::suspend(root(), 1));
-		assert_eq!(C::ensure_role(&12, Role::Participator), Err(MembershipError::NotAMember));
+		assert_eq!(C::ensure_role(&12, Some(Role::Participator)), Err(MembershipError::NotAMember));
 		assert_eq!(C::bound_institution(&12), Some(1));
 		assert_ok!(C::remove(root(), 1));
 		assert_eq!(C::bound_institution(&12), None);
@@ -571,18 +596,56 @@ fn registry_answers() {
 	});
 }
 
+// ---------------------------------------------------------------- origins
+
+fn signed(who: u64) -> RuntimeOrigin {
+	RuntimeOrigin::signed(who)
+}
+
+#[test]
+fn institution_origin_yields_the_institution_and_names_the_refusal() {
+	use crate::origin::{AnyRole, Contributor, TokenIssuer};
+	use frame_support::traits::EnsureOrigin;
+	use loanshare_primitives::InstitutionOrigin;
+	build_and_execute(|| {
+		// Account 12 acts for institution 1 (Contributor + Participator).
+		assert_eq!(EnsureInstitution::<Test, Contributor>::ensure_institution(signed(12)), Ok(1));
+		assert_eq!(EnsureInstitution::<Test, AnyRole>::ensure_institution(signed(12)), Ok(1));
+		assert_eq!(EnsureInstitution::<Test, Contributor>::try_origin(signed(12)).ok(), Some(1));
+		// A member without the role, a non-member and an unsigned origin are told apart.
+		assert_eq!(
+			EnsureInstitution::<Test, TokenIssuer>::ensure_institution(signed(12)),
+			Err(Error::<Test>::NotATokenIssuer.into())
+		);
+		assert!(EnsureInstitution::<Test, TokenIssuer>::try_origin(signed(12)).is_err());
+		assert_eq!(
+			EnsureInstitution::<Test, AnyRole>::ensure_institution(signed(99)),
+			Err(Error::<Test>::NotAMember.into())
+		);
+		assert_eq!(
+			EnsureInstitution::<Test, AnyRole>::ensure_institution(RuntimeOrigin::root()),
+			Err(sp_runtime::DispatchError::BadOrigin)
+		);
+		// A suspended institution's accounts are no members.
+		assert_ok!(C::suspend(root(), 1));
+		assert_eq!(
+			EnsureInstitution::<Test, Contributor>::ensure_institution(signed(12)),
+			Err(Error::<Test>::NotAMember.into())
+		);
+	});
+}
+
 #[cfg(feature = "runtime-benchmarks")]
 #[test]
-fn register_for_benchmark_works() {
-	new_test_ext().execute_with(|| {
-		let id = C::register_for_benchmark(&77, &[Role::TokenIssuer, Role::Contributor]);
-		assert_eq!(id, 4);
-		assert_eq!(C::ensure_role(&77, Role::TokenIssuer), Ok(4));
-		assert_eq!(C::ensure_role(&77, Role::Contributor), Ok(4));
-		// An already bound account keeps its institution and gains the roles.
-		assert_ok!(C::suspend(root(), 2));
-		assert_eq!(C::register_for_benchmark(&21, &[Role::Regulator]), 2);
-		assert!(C::has_role(2, Role::Regulator) && C::has_role(2, Role::Participator));
+fn successful_origin_admits_a_fresh_institution() {
+	use crate::origin::{AnyRole, TokenIssuer};
+	use frame_support::traits::EnsureOrigin;
+	build_and_execute(|| {
+		let o = EnsureInstitution::<Test, TokenIssuer>::try_successful_origin().unwrap();
+		assert_eq!(EnsureInstitution::<Test, TokenIssuer>::ensure_origin(o), Ok(4));
+		let o = EnsureInstitution::<Test, AnyRole>::try_successful_origin().unwrap();
+		assert_eq!(EnsureInstitution::<Test, AnyRole>::ensure_origin(o), Ok(5));
+		assert!(C::has_role(5, Role::Participator));
 		assert_eq!(validators(), vec![1, 2, 3]);
 		check_invariants();
 	});
@@ -592,7 +655,7 @@ fn register_for_benchmark_works() {
 
 #[test]
 fn new_session_reports_changes_only() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_eq!(<C as SessionManager<u64>>::new_session(2), None);
 		assert_ok!(C::suspend(root(), 3));
 		assert_eq!(<C as SessionManager<u64>>::new_session(2), Some(vec![1, 2]));
@@ -608,7 +671,7 @@ fn new_session_reports_changes_only() {
 
 #[test]
 fn admitted_validator_becomes_authority_two_rotations_later() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_eq!(Session::current_index(), 0);
 		assert_ok!(C::admit(
 			root(),
@@ -634,7 +697,7 @@ fn admitted_validator_becomes_authority_two_rotations_later() {
 
 #[test]
 fn validator_without_keys_waits_for_them() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(C::admit(
 			root(),
 			b"Delta".to_vec(),
@@ -657,7 +720,7 @@ fn validator_without_keys_waits_for_them() {
 
 #[test]
 fn suspended_validator_leaves_by_block_rotation() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(C::suspend(root(), 2));
 		run_to_block(SESSION_LENGTH);
 		assert_eq!(Session::current_index(), 1);
@@ -674,7 +737,7 @@ fn suspended_validator_leaves_by_block_rotation() {
 
 #[test]
 fn replaced_validator_hands_over() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(C::set_validator(root(), 3, Some(7)));
 		set_keys(7);
 		Session::rotate_session();
@@ -707,7 +770,7 @@ fn check(origin: RuntimeOrigin, call: &RuntimeCall) -> Result<(), TransactionVal
 
 #[test]
 fn check_membership_lets_members_through() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(check(RuntimeOrigin::signed(11), &remark()));
 		// The validator account acts for its institution too.
 		assert_ok!(check(RuntimeOrigin::signed(1), &remark()));
@@ -730,7 +793,7 @@ fn check_membership_lets_members_through() {
 
 #[test]
 fn check_membership_rejects_non_members() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let rejected = Err(InvalidTransaction::Custom(NOT_A_MEMBER).into());
 		assert_eq!(check(RuntimeOrigin::signed(99), &remark()), rejected);
 		// Public calls pass.
@@ -749,7 +812,7 @@ fn check_membership_rejects_non_members() {
 
 #[test]
 fn check_membership_in_block_and_weight() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let ext = crate::CheckMembership::<Test>::new();
 		assert_eq!(ext.weight(&remark()), <() as crate::WeightInfo>::check_membership());
 		let info = DispatchInfo::default();
@@ -764,4 +827,10 @@ fn check_membership_in_block_and_weight() {
 			.validate_and_prepare(RuntimeOrigin::signed(12), &remark(), &info, 0, 0)
 			.is_ok());
 	});
+}
+
+#[test]
+fn integrity_test_passes_for_the_mock() {
+	use frame_support::traits::IntegrityTest;
+	build_and_execute(<C as IntegrityTest>::integrity_test);
 }

@@ -4,10 +4,10 @@ use super::*;
 use crate::Pallet as KeyExchange;
 use alloc::{vec, vec::Vec};
 use frame_benchmarking::v2::*;
-use frame_support::traits::Get;
-use sp_runtime::traits::Saturating;
+use frame_support::traits::{EnsureOrigin, Get};
 use frame_system::RawOrigin;
-use loanshare_primitives::{FeeEscrow, Role};
+use loanshare_primitives::FeeEscrow;
+use sp_runtime::traits::Saturating;
 
 const PLAN: PlanId = 1;
 const FEE: u128 = 1_000;
@@ -17,13 +17,11 @@ fn bounded<S: Get<u32>>(bytes: &[u8]) -> BoundedVec<u8, S> {
 }
 
 /// A pending handoff of `PLAN` from a contributor (2048-bit key) to a participant (4096-bit key),
-/// behind a pending list filled up to its bound. Returns both institutions' accounts.
-fn pending_handoff<T: Config>() -> (T::AccountId, T::AccountId, InstitutionId) {
-	let contributor_account: T::AccountId = account("contributor", 0, 0);
-	let participant_account: T::AccountId = account("participant", 0, 0);
-	let contributor = T::Registry::register_for_benchmark(&contributor_account, &[Role::Contributor]);
-	let participant =
-		T::Registry::register_for_benchmark(&participant_account, &[Role::Participator]);
+/// behind a pending list filled up to its bound. Returns both institutions' origins and the
+/// participant.
+fn pending_handoff<T: Config>() -> (T::RuntimeOrigin, T::RuntimeOrigin, InstitutionId) {
+	let (contributor_origin, contributor) = member::<T>();
+	let (participant_origin, participant) = member::<T>();
 	KeyExchange::<T>::do_register_key(contributor, bounded(BENCHMARK_KEY_DER_2048))
 		.expect("valid benchmark key");
 	KeyExchange::<T>::do_register_key(participant, bounded(BENCHMARK_KEY_DER))
@@ -45,7 +43,14 @@ fn pending_handoff<T: Config>() -> (T::AccountId, T::AccountId, InstitutionId) {
 		key_id: 1,
 	})
 	.expect("handoff recorded");
-	(contributor_account, participant_account, participant)
+	(contributor_origin, participant_origin, participant)
+}
+
+/// A fresh active institution (through `MemberOrigin`): its origin and id.
+fn member<T: Config>() -> (T::RuntimeOrigin, InstitutionId) {
+	let origin = T::MemberOrigin::try_successful_origin().expect("the origin admits a member");
+	let id = T::MemberOrigin::ensure_origin(origin.clone()).expect("its own success");
+	(origin, id)
 }
 
 #[benchmarks]
@@ -54,14 +59,13 @@ mod benchmarks {
 
 	#[benchmark]
 	fn register_key() {
-		let caller: T::AccountId = whitelisted_caller();
-		let institution = T::Registry::register_for_benchmark(&caller, &[Role::Participator]);
+		let (caller, institution) = member::<T>();
 		KeyExchange::<T>::do_register_key(institution, bounded(BENCHMARK_KEY_DER_2048))
 			.expect("valid benchmark key");
 		let der: BoundedVec<u8, T::MaxKeyLen> = bounded(BENCHMARK_KEY_DER);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller), der);
+		_(caller as T::RuntimeOrigin, der);
 
 		assert_eq!(CurrentKey::<T>::get(institution), Some(2));
 	}
@@ -72,7 +76,7 @@ mod benchmarks {
 		let w_prime: BoundedVec<u8, T::MaxWrappedKeyLen> = bounded(&[7u8; 512]);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(contributor), PLAN, participant, w_prime);
+		_(contributor as T::RuntimeOrigin, PLAN, participant, w_prime);
 
 		let handoff = Handoffs::<T>::get(PLAN, participant).expect("recorded");
 		assert_eq!(handoff.status, HandoffStatus::Delivered);
@@ -95,18 +99,13 @@ mod benchmarks {
 	#[benchmark]
 	fn dispute() {
 		let (contributor, participant_account, participant) = pending_handoff::<T>();
-		KeyExchange::<T>::deliver(
-			RawOrigin::Signed(contributor).into(),
-			PLAN,
-			participant,
-			bounded(&[7u8; 512]),
-		)
-		.expect("delivered");
+		KeyExchange::<T>::deliver(contributor, PLAN, participant, bounded(&[7u8; 512]))
+			.expect("delivered");
 		let len = T::MaxDisputeReasonLen::get() as usize;
 		let reason: BoundedVec<u8, T::MaxDisputeReasonLen> = bounded(&vec![b'x'; len]);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(participant_account), PLAN, participant, reason);
+		_(participant_account as T::RuntimeOrigin, PLAN, participant, reason);
 
 		let handoff = Handoffs::<T>::get(PLAN, participant).expect("recorded");
 		assert_eq!(handoff.status, HandoffStatus::Disputed);

@@ -25,6 +25,8 @@ pub use pallet::*;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 pub mod crypto;
+#[cfg(any(feature = "try-runtime", test))]
+mod invariants;
 #[cfg(test)]
 mod mock;
 pub mod offchain;
@@ -40,7 +42,8 @@ pub use weights::WeightInfo;
 use frame_support::{dispatch::DispatchResult, ensure, pallet_prelude::Get, BoundedVec};
 use frame_system::pallet_prelude::BlockNumberFor;
 use loanshare_primitives::{
-	HandoffDue, HandoffHook, InstitutionId, InstitutionRegistry, KeyId, PlanId, PublicKeyRegistry,
+	HandoffDue, HandoffHook, InstitutionId, InstitutionOrigin, InstitutionRegistry, KeyId, PlanId,
+	PublicKeyRegistry,
 };
 
 /// The SPKI DER of a valid 4096-bit RSA public key (the largest accepted), for benchmarks.
@@ -70,8 +73,12 @@ pub mod pallet {
 	pub trait Config:
 		CreateSignedTransaction<Call<Self>> + frame_system::Config<RuntimeEvent: From<Event<Self>>>
 	{
-		/// Who may act for which institution (the consortium pallet).
+		/// Which institution a signing account acts for (the consortium pallet): asked by the
+		/// offchain worker, to find its institution's signing key.
 		type Registry: InstitutionRegistry<Self::AccountId>;
+		/// Callers of every call: any active institution (pallet-consortium's
+		/// `EnsureInstitution<Runtime, AnyRole>`); yields it.
+		type MemberOrigin: InstitutionOrigin<Self::RuntimeOrigin>;
 		/// Holds the participants' fees (the token pallet): released on delivery, refunded on timeout.
 		type Escrow: FeeEscrow;
 		/// Blocks after a handoff request from which an undelivered handoff may be refunded.
@@ -172,8 +179,6 @@ pub mod pallet {
 	/// Errors of the key-exchange pallet.
 	#[pallet::error]
 	pub enum Error<T> {
-		/// The caller acts for no active institution.
-		NotAMember,
 		/// The key is not a valid RSA SubjectPublicKeyInfo DER.
 		InvalidPublicKey,
 		/// The RSA modulus is below the minimum (2048 bits).
@@ -184,8 +189,6 @@ pub mod pallet {
 		SameAsCurrentKey,
 		/// The institution registered the maximum number of keys.
 		TooManyKeys,
-		/// A counter or block number overflowed.
-		Overflow,
 		/// No handoff for this plan and participant.
 		UnknownHandoff,
 		/// A handoff for this plan and participant already exists.
@@ -218,6 +221,34 @@ pub mod pallet {
 		fn offchain_worker(now: BlockNumberFor<T>) {
 			crate::offchain::run::<T>(now);
 		}
+
+		/// The bounds agree with the envelope crate: every valid key and wrapped key fits.
+		fn integrity_test() {
+			use sp_runtime::traits::Zero;
+			assert!(
+				T::MaxKeyLen::get() as usize >= loanshare_envelope::MAX_SPKI_DER_LEN,
+				"MaxKeyLen must hold the SPKI DER of the largest accepted RSA key"
+			);
+			assert!(
+				T::MaxWrappedKeyLen::get() as usize
+					>= loanshare_envelope::wrapped_key_len(loanshare_envelope::MAX_RSA_BITS),
+				"MaxWrappedKeyLen must hold a key wrapped to the largest accepted RSA key"
+			);
+			assert!(T::MaxKeysPerInstitution::get() >= 1, "MaxKeysPerInstitution must be >= 1");
+			assert!(
+				T::MaxPendingPerContributor::get() >= 1,
+				"MaxPendingPerContributor must be >= 1"
+			);
+			assert!(
+				!T::HandoffTimeout::get().is_zero(),
+				"HandoffTimeout must be at least one block"
+			);
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
 	}
 
 	#[pallet::call]
@@ -232,8 +263,7 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			spki_der: BoundedVec<u8, T::MaxKeyLen>,
 		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			let institution = T::Registry::institution_of(&who).ok_or(Error::<T>::NotAMember)?;
+			let institution = T::MemberOrigin::ensure_institution(origin)?;
 			Self::do_register_key(institution, spki_der)
 		}
 
@@ -249,13 +279,13 @@ pub mod pallet {
 			participant: InstitutionId,
 			rewrapped_key: BoundedVec<u8, T::MaxWrappedKeyLen>,
 		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
+			let caller = T::MemberOrigin::ensure_institution(origin)?;
 			let mut handoff =
 				Handoffs::<T>::get(plan, participant).ok_or(Error::<T>::UnknownHandoff)?;
-			let caller = T::Registry::institution_of(&who).ok_or(Error::<T>::NotAMember)?;
 			ensure!(caller == handoff.contributor, Error::<T>::NotContributor);
 			ensure!(handoff.status == HandoffStatus::Pending, Error::<T>::NotPending);
-			let key_id = CurrentKey::<T>::get(participant).ok_or(Error::<T>::ParticipantHasNoKey)?;
+			let key_id =
+				CurrentKey::<T>::get(participant).ok_or(Error::<T>::ParticipantHasNoKey)?;
 			let key = Keys::<T>::get(participant, key_id).ok_or(Error::<T>::ParticipantHasNoKey)?;
 			let expected_len = key.bits.div_ceil(8);
 			ensure!(
@@ -297,7 +327,7 @@ pub mod pallet {
 			let deadline = handoff
 				.requested_at
 				.checked_add(&T::HandoffTimeout::get())
-				.ok_or(Error::<T>::Overflow)?;
+				.ok_or(sp_runtime::ArithmeticError::Overflow)?;
 			ensure!(now >= deadline, Error::<T>::TimeoutNotReached);
 
 			T::Escrow::refund(handoff.escrow)?;
@@ -320,10 +350,9 @@ pub mod pallet {
 			participant: InstitutionId,
 			reason: BoundedVec<u8, T::MaxDisputeReasonLen>,
 		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
+			let caller = T::MemberOrigin::ensure_institution(origin)?;
 			let mut handoff =
 				Handoffs::<T>::get(plan, participant).ok_or(Error::<T>::UnknownHandoff)?;
-			let caller = T::Registry::institution_of(&who).ok_or(Error::<T>::NotAMember)?;
 			ensure!(caller == participant, Error::<T>::NotParticipant);
 			ensure!(handoff.status == HandoffStatus::Delivered, Error::<T>::NotDelivered);
 
@@ -351,15 +380,22 @@ pub mod pallet {
 				let same = Keys::<T>::get(institution, old).is_some_and(|k| k.der == spki_der);
 				ensure!(!same, Error::<T>::SameAsCurrentKey);
 			}
-			let new = old.unwrap_or(0).checked_add(1).ok_or(Error::<T>::Overflow)?;
+			let new =
+				old.unwrap_or(0).checked_add(1).ok_or(sp_runtime::ArithmeticError::Overflow)?;
 			ensure!(new <= T::MaxKeysPerInstitution::get(), Error::<T>::TooManyKeys);
 
 			let registered_at = frame_system::Pallet::<T>::block_number();
-			Keys::<T>::insert(institution, new, RegisteredKey { der: spki_der, bits, registered_at });
+			Keys::<T>::insert(
+				institution,
+				new,
+				RegisteredKey { der: spki_der, bits, registered_at },
+			);
 			CurrentKey::<T>::insert(institution, new);
 			match old {
 				Some(old) => Self::deposit_event(Event::KeyRotated { institution, old, new, bits }),
-				None => Self::deposit_event(Event::KeyRegistered { institution, key_id: new, bits }),
+				None => {
+					Self::deposit_event(Event::KeyRegistered { institution, key_id: new, bits })
+				},
 			}
 			Ok(())
 		}

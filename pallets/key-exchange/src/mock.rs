@@ -5,7 +5,8 @@ use crate as pallet_key_exchange;
 use codec::{Decode, DecodeWithMemTracking, Encode};
 use frame_support::{derive_impl, parameter_types, BoundedVec};
 use loanshare_primitives::{
-	testing::{TestEscrow, TestRegistry},
+	origin::AnyRole,
+	testing::{TestEscrow, TestInstitutionOrigin, TestRegistry},
 	FeeEscrow, HandoffDue, HandoffHook, InstitutionId, KeyId, PlanId, Role,
 };
 use scale_info::TypeInfo;
@@ -37,6 +38,7 @@ parameter_types! {
 
 impl pallet_key_exchange::Config for Test {
 	type Registry = TestRegistry;
+	type MemberOrigin = TestInstitutionOrigin<AnyRole>;
 	type Escrow = TestEscrow;
 	type HandoffTimeout = HandoffTimeout;
 	type MaxKeyLen = MaxKeyLen;
@@ -50,16 +52,7 @@ impl pallet_key_exchange::Config for Test {
 
 /// The mock's signer: an sr25519 key whose account is the u64 made of its first 8 bytes.
 #[derive(
-	Clone,
-	PartialEq,
-	Eq,
-	PartialOrd,
-	Ord,
-	Debug,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	TypeInfo,
+	Clone, PartialEq, Eq, PartialOrd, Ord, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo,
 )]
 pub struct TestSigner(pub sr25519::Public);
 
@@ -176,6 +169,14 @@ pub fn new_test_ext_with_members() -> sp_io::TestExternalities {
 		System::reset_events();
 	});
 	ext
+}
+
+/// Runs `test` in [`new_test_ext_with_members`], then checks every invariant (`try_state`).
+pub fn build_and_execute(test: impl FnOnce()) {
+	new_test_ext_with_members().execute_with(|| {
+		test();
+		KeyExchange::do_try_state().expect("invariants hold after the test");
+	});
 }
 
 /// Hold `FEE` from `participant` and request a handoff of `plan` with wrapped key `w`

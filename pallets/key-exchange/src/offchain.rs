@@ -30,10 +30,7 @@ use sp_runtime::{
 	traits::Saturating,
 };
 
-/// Offchain storage key (PERSISTENT) of the institution's RSA private key (raw PEM/DER bytes).
-pub const PRIVATE_KEY_STORAGE_KEY: &[u8] = b"loanshare::rsa-private-key";
-/// Offchain storage key (PERSISTENT) of the node's institution id (SCALE `u32`).
-pub const INSTITUTION_ID_STORAGE_KEY: &[u8] = b"loanshare::institution-id";
+pub use loanshare_primitives::constants::{INSTITUTION_ID_STORAGE_KEY, PRIVATE_KEY_STORAGE_KEY};
 /// Prefix of the per-handoff "in flight until block N" markers (followed by `(plan, participant)` SCALE).
 pub const IN_FLIGHT_PREFIX: &[u8] = b"loanshare::handoff-in-flight::";
 /// Blocks during which a submitted handoff is not attempted again.
@@ -111,8 +108,7 @@ pub fn deliver_one<T: Config>(
 		log::warn!(target: LOG_TARGET, "plan {plan}: participant {participant} has no key");
 		return Outcome::Failed;
 	};
-	let rewrapped = match loanshare_envelope::rewrap(rng, private, &handoff.wrapped_key, &key.der)
-	{
+	let rewrapped = match loanshare_envelope::rewrap(rng, private, &handoff.wrapped_key, &key.der) {
 		Ok(w) => w,
 		Err(e) => {
 			log::warn!(
@@ -127,9 +123,8 @@ pub fn deliver_one<T: Config>(
 		log::warn!(target: LOG_TARGET, "plan {plan}: re-wrapped key too long");
 		return Outcome::Failed;
 	};
-	let signer = Signer::<T, T::AuthorityId>::any_account().with_filter(alloc::vec![account
-		.public
-		.clone()]);
+	let signer =
+		Signer::<T, T::AuthorityId>::any_account().with_filter(alloc::vec![account.public.clone()]);
 	let result = signer.send_signed_transaction(|_| Call::deliver {
 		plan,
 		participant,
@@ -202,12 +197,13 @@ fn acquire_in_flight<T: Config>(
 	let key = in_flight_key(plan, participant);
 	let marker = StorageValueRef::persistent(&key);
 	let until = now.saturating_add(IN_FLIGHT_BLOCKS.into());
-	let result = marker.mutate(
-		|previous: Result<Option<BlockNumberFor<T>>, StorageRetrievalError>| match previous {
-			Ok(Some(busy_until)) if busy_until > now => Err(()),
-			_ => Ok(until),
-		},
-	);
+	let result =
+		marker.mutate(|previous: Result<Option<BlockNumberFor<T>>, StorageRetrievalError>| {
+			match previous {
+				Ok(Some(busy_until)) if busy_until > now => Err(()),
+				_ => Ok(until),
+			}
+		});
 	match result {
 		Ok(_) => true,
 		Err(MutateStorageError::ValueFunctionFailed(())) => false,

@@ -1,6 +1,8 @@
 //! Unit tests of the key-exchange pallet's calls, its `HandoffHook`/`PublicKeyRegistry` side
 //! and their error paths (the offchain worker is tested in `tests/offchain.rs`, beside this file).
-use crate::{mock::*, CurrentKey, Error, Event, HandoffStatus, Handoffs, Keys, PendingByContributor};
+use crate::{
+	mock::*, CurrentKey, Error, Event, HandoffStatus, Handoffs, Keys, PendingByContributor,
+};
 use frame_support::{assert_noop, assert_ok, BoundedVec};
 use loanshare_primitives::{
 	testing::{TestEscrow, TestRegistry},
@@ -16,7 +18,7 @@ fn reason(text: &[u8]) -> BoundedVec<u8, MaxDisputeReasonLen> {
 
 /// A pending handoff of plan 7 to PARTICIPANT with a 256-byte W.
 fn with_pending_handoff(test: impl FnOnce()) {
-	new_test_ext_with_members().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(request(7, PARTICIPANT, &[1u8; 256], 1));
 		System::reset_events();
 		test()
@@ -48,7 +50,7 @@ fn first_registration_emits_key_registered() {
 
 #[test]
 fn rotation_keeps_the_old_key_and_emits_key_rotated() {
-	new_test_ext_with_members().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(KeyExchange::register_key(
 			RuntimeOrigin::signed(PARTICIPANT_ACCOUNT),
 			der(BIG_DER)
@@ -65,7 +67,7 @@ fn rotation_keeps_the_old_key_and_emits_key_rotated() {
 
 #[test]
 fn any_account_of_an_institution_registers_for_it() {
-	new_test_ext_with_members().execute_with(|| {
+	build_and_execute(|| {
 		TestRegistry::add_account(CONTRIBUTOR, 11);
 		assert_ok!(KeyExchange::register_key(RuntimeOrigin::signed(11), der(BIG_DER)));
 		assert_eq!(CurrentKey::<Test>::get(CONTRIBUTOR), Some(2));
@@ -74,15 +76,15 @@ fn any_account_of_an_institution_registers_for_it() {
 
 #[test]
 fn register_key_rejects_non_members_and_suspended_institutions() {
-	new_test_ext_with_members().execute_with(|| {
+	build_and_execute(|| {
 		assert_noop!(
 			KeyExchange::register_key(RuntimeOrigin::signed(OUTSIDER), der(BIG_DER)),
-			Error::<Test>::NotAMember
+			TestRegistry::refusal(loanshare_primitives::MembershipError::NotAMember)
 		);
 		TestRegistry::set_active(OTHER, false);
 		assert_noop!(
 			KeyExchange::register_key(RuntimeOrigin::signed(OTHER_ACCOUNT), der(BIG_DER)),
-			Error::<Test>::NotAMember
+			TestRegistry::refusal(loanshare_primitives::MembershipError::NotAMember)
 		);
 		assert_noop!(
 			KeyExchange::register_key(RuntimeOrigin::none(), der(BIG_DER)),
@@ -93,7 +95,7 @@ fn register_key_rejects_non_members_and_suspended_institutions() {
 
 #[test]
 fn register_key_rejects_invalid_keys() {
-	new_test_ext_with_members().execute_with(|| {
+	build_and_execute(|| {
 		let origin = || RuntimeOrigin::signed(OTHER_ACCOUNT);
 		assert_noop!(
 			KeyExchange::register_key(origin(), der(b"not a key")),
@@ -117,7 +119,7 @@ fn register_key_rejects_invalid_keys() {
 
 #[test]
 fn register_key_rejects_the_current_key_again() {
-	new_test_ext_with_members().execute_with(|| {
+	build_and_execute(|| {
 		assert_noop!(
 			KeyExchange::register_key(
 				RuntimeOrigin::signed(PARTICIPANT_ACCOUNT),
@@ -130,7 +132,7 @@ fn register_key_rejects_the_current_key_again() {
 
 #[test]
 fn register_key_stops_at_max_keys_per_institution() {
-	new_test_ext_with_members().execute_with(|| {
+	build_and_execute(|| {
 		let origin = || RuntimeOrigin::signed(PARTICIPANT_ACCOUNT);
 		assert_ok!(KeyExchange::register_key(origin(), der(PARTICIPANT_ROTATED_DER)));
 		assert_ok!(KeyExchange::register_key(origin(), der(BIG_DER)));
@@ -146,7 +148,7 @@ fn register_key_stops_at_max_keys_per_institution() {
 
 #[test]
 fn handoff_due_records_a_pending_handoff() {
-	new_test_ext_with_members().execute_with(|| {
+	build_and_execute(|| {
 		System::set_block_number(3);
 		assert_ok!(request(7, PARTICIPANT, &[1u8; 256], 1));
 		let h = Handoffs::<Test>::get(7, PARTICIPANT).unwrap();
@@ -188,7 +190,7 @@ fn handoff_due_rejects_a_duplicate() {
 
 #[test]
 fn handoff_due_requires_a_participant_key() {
-	new_test_ext_with_members().execute_with(|| {
+	build_and_execute(|| {
 		assert_noop!(
 			<KeyExchange as HandoffHook>::handoff_due(due(7, OTHER, &[2u8; 256], 1)),
 			Error::<Test>::ParticipantHasNoKey
@@ -198,7 +200,7 @@ fn handoff_due_requires_a_participant_key() {
 
 #[test]
 fn handoff_due_requires_a_known_contributor_key() {
-	new_test_ext_with_members().execute_with(|| {
+	build_and_execute(|| {
 		assert_noop!(
 			<KeyExchange as HandoffHook>::handoff_due(due(7, PARTICIPANT, &[2u8; 256], 2)),
 			Error::<Test>::UnknownContributorKey
@@ -208,7 +210,7 @@ fn handoff_due_requires_a_known_contributor_key() {
 
 #[test]
 fn handoff_due_rejects_empty_or_oversized_wrapped_keys() {
-	new_test_ext_with_members().execute_with(|| {
+	build_and_execute(|| {
 		assert_noop!(
 			<KeyExchange as HandoffHook>::handoff_due(due(7, PARTICIPANT, &[], 1)),
 			Error::<Test>::InvalidWrappedKey
@@ -222,14 +224,9 @@ fn handoff_due_rejects_empty_or_oversized_wrapped_keys() {
 
 #[test]
 fn handoff_due_stops_at_max_pending_per_contributor() {
-	new_test_ext_with_members().execute_with(|| {
+	build_and_execute(|| {
 		for plan in 1..=3 {
-			assert_ok!(<KeyExchange as HandoffHook>::handoff_due(due(
-				plan,
-				PARTICIPANT,
-				&[2u8; 256],
-				1
-			)));
+			assert_ok!(request(plan, PARTICIPANT, &[2u8; 256], 1));
 		}
 		assert_noop!(
 			<KeyExchange as HandoffHook>::handoff_due(due(4, PARTICIPANT, &[2u8; 256], 1)),
@@ -300,7 +297,7 @@ fn deliver_targets_the_participants_current_key() {
 
 #[test]
 fn deliver_keeps_other_pending_handoffs() {
-	new_test_ext_with_members().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(KeyExchange::do_register_key(OTHER, der(BIG_DER)));
 		assert_ok!(request(7, PARTICIPANT, &[1u8; 256], 1));
 		assert_ok!(request(7, OTHER, &[1u8; 256], 1));
@@ -334,7 +331,7 @@ fn only_the_contributor_delivers() {
 	with_pending_handoff(|| {
 		assert_noop!(
 			KeyExchange::deliver(RuntimeOrigin::signed(OUTSIDER), 7, PARTICIPANT, wrapped(256)),
-			Error::<Test>::NotAMember
+			TestRegistry::refusal(loanshare_primitives::MembershipError::NotAMember)
 		);
 		assert_noop!(
 			KeyExchange::deliver(
@@ -353,7 +350,7 @@ fn only_the_contributor_delivers() {
 				PARTICIPANT,
 				wrapped(256)
 			),
-			Error::<Test>::NotAMember
+			TestRegistry::refusal(loanshare_primitives::MembershipError::NotAMember)
 		);
 	});
 }
@@ -408,7 +405,10 @@ fn deliver_only_once_and_never_after_a_refund() {
 
 #[test]
 fn deliver_fails_whole_when_the_escrow_fails() {
-	with_pending_handoff(|| {
+	// Corrupts the state on purpose (an escrow closed behind the pallet's back), so it runs
+	// without the closing invariant check.
+	new_test_ext_with_members().execute_with(|| {
+		assert_ok!(request(7, PARTICIPANT, &[1u8; 256], 1));
 		// Close the escrow behind the pallet's back: release must fail and nothing change.
 		assert_ok!(TestEscrow::refund(0));
 		assert_noop!(
@@ -537,12 +537,17 @@ fn only_the_participant_disputes() {
 			Error::<Test>::NotParticipant
 		);
 		assert_noop!(
-			KeyExchange::dispute(RuntimeOrigin::signed(OTHER_ACCOUNT), 7, PARTICIPANT, reason(b"x")),
+			KeyExchange::dispute(
+				RuntimeOrigin::signed(OTHER_ACCOUNT),
+				7,
+				PARTICIPANT,
+				reason(b"x")
+			),
 			Error::<Test>::NotParticipant
 		);
 		assert_noop!(
 			KeyExchange::dispute(RuntimeOrigin::signed(OUTSIDER), 7, PARTICIPANT, reason(b"x")),
-			Error::<Test>::NotAMember
+			TestRegistry::refusal(loanshare_primitives::MembershipError::NotAMember)
 		);
 	});
 }
@@ -568,5 +573,27 @@ fn dispute_needs_a_delivered_handoff() {
 			),
 			Error::<Test>::UnknownHandoff
 		);
+	});
+}
+
+#[test]
+fn integrity_test_passes_for_the_mock() {
+	use frame_support::traits::IntegrityTest;
+	build_and_execute(<KeyExchange as IntegrityTest>::integrity_test);
+}
+
+#[test]
+fn try_state_detects_an_unlisted_pending_handoff_and_a_lost_escrow() {
+	new_test_ext_with_members().execute_with(|| {
+		assert_ok!(request(7, PARTICIPANT, &[1u8; 256], 1));
+		assert_ok!(KeyExchange::do_try_state());
+		PendingByContributor::<Test>::remove(CONTRIBUTOR);
+		assert!(KeyExchange::do_try_state().is_err());
+	});
+	new_test_ext_with_members().execute_with(|| {
+		assert_ok!(request(7, PARTICIPANT, &[1u8; 256], 1));
+		let escrow = Handoffs::<Test>::get(7, PARTICIPANT).unwrap().escrow;
+		assert_ok!(TestEscrow::refund(escrow));
+		assert!(KeyExchange::do_try_state().is_err());
 	});
 }

@@ -2,15 +2,14 @@
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
 	pallet_prelude::{BoundedVec, Get},
-	CloneNoBound, EqNoBound, PartialEqNoBound, DebugNoBound,
+	CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
 };
 use loanshare_primitives::{EscrowId, InstitutionId, KeyId};
 use scale_info::TypeInfo;
 
 /// An institution's registered RSA public key (kept on record after rotation).
 #[derive(
-	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound,
-	DebugNoBound,
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
 )]
 #[scale_info(skip_type_params(MaxKeyLen))]
 #[codec(mel_bound(BlockNumber: MaxEncodedLen))]
@@ -53,8 +52,7 @@ pub enum HandoffStatus {
 
 /// The handoff of one plan's data key from its contributor to one participant.
 #[derive(
-	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound,
-	DebugNoBound,
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
 )]
 #[scale_info(skip_type_params(MaxWrappedKeyLen))]
 #[codec(mel_bound(BlockNumber: MaxEncodedLen))]

@@ -2,9 +2,9 @@
 //!
 //! Worst cases: largest envelope, links and reference; a confirmation that fills
 //! a plan with `MaxParticipants - 1` earlier participants; `MaxBatch` plans per
-//! batch and `MaxExpiriesPerBlock` expiries per block. Institutions, keys and
-//! tokens come from the coupling traits' benchmark helpers, the clock from
-//! `Config::BenchmarkHelper`.
+//! batch and `MaxExpiriesPerBlock` expiries per block. Institutions come from the
+//! origins' `try_successful_origin`, keys and tokens from the coupling traits'
+//! benchmark helpers, the clock from `Config::BenchmarkHelper`.
 use super::*;
 use alloc::{boxed::Box, vec::Vec};
 use frame_benchmarking::v2::*;
@@ -14,9 +14,7 @@ use frame_support::{
 	BoundedVec,
 };
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
-use loanshare_primitives::{
-	FeeEscrow, InstitutionId, InstitutionRegistry, KeyId, Moment, PlanId, PublicKeyRegistry, Role,
-};
+use loanshare_primitives::{FeeEscrow, InstitutionId, KeyId, Moment, PlanId, PublicKeyRegistry};
 
 /// The benchmarks' clock at publication.
 const T0: Moment = 1_700_000_000_000;
@@ -31,20 +29,28 @@ fn bytes<S: Get<u32>>(seed: u32, fill: u8) -> BoundedVec<u8, S> {
 	BoundedVec::truncate_from(v)
 }
 
-fn contributor<T: Config>() -> Result<(T::AccountId, InstitutionId, KeyId), BenchmarkError> {
-	let who: T::AccountId = account("contributor", 0, 0);
-	let id = T::Registry::register_for_benchmark(&who, &[Role::Contributor]);
-	T::Keys::register_for_benchmark(id);
-	let key = T::Keys::current_key_id(id).ok_or("no contributor key")?;
-	Ok((who, id, key))
+/// A fresh institution admitted through origin `O`, its origin and its id.
+fn institution<T: Config, O: EnsureOrigin<T::RuntimeOrigin, Success = InstitutionId>>(
+) -> Result<(T::RuntimeOrigin, InstitutionId), BenchmarkError> {
+	let origin = O::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+	let id = O::ensure_origin(origin.clone()).map_err(|_| "origin refused its own success")?;
+	Ok((origin, id))
 }
 
-fn participant<T: Config>(i: u32) -> (T::AccountId, InstitutionId) {
-	let who: T::AccountId = account("participant", i, 0);
-	let id = T::Registry::register_for_benchmark(&who, &[Role::Participator]);
+/// A fresh contributor with a registered key: its origin, id and key id.
+fn contributor<T: Config>() -> Result<(T::RuntimeOrigin, InstitutionId, KeyId), BenchmarkError> {
+	let (origin, id) = institution::<T, T::ContributorOrigin>()?;
+	T::Keys::register_for_benchmark(id);
+	let key = T::Keys::current_key_id(id).ok_or("no contributor key")?;
+	Ok((origin, id, key))
+}
+
+/// A fresh participant with a registered key and tokens for fees: its origin and id.
+fn participant<T: Config>() -> Result<(T::RuntimeOrigin, InstitutionId), BenchmarkError> {
+	let (origin, id) = institution::<T, T::ParticipatorOrigin>()?;
 	T::Keys::register_for_benchmark(id);
 	T::Escrow::fund_for_benchmark(id, AMOUNT);
-	(who, id)
+	Ok((origin, id))
 }
 
 /// The largest plan input: every bounded field full.
@@ -78,17 +84,14 @@ fn max_input<T: Config>(key_id: KeyId, seed: u32) -> PlanInputOf<T> {
 }
 
 /// Publishes `n` largest plans of one contributor; their ids and the contributor.
-fn publish_plans<T: Config>(n: u32) -> Result<(Vec<PlanId>, T::AccountId), BenchmarkError> {
-	let (who, _, key) = contributor::<T>()?;
+fn publish_plans<T: Config>(n: u32) -> Result<(Vec<PlanId>, T::RuntimeOrigin), BenchmarkError> {
+	let (origin, _, key) = contributor::<T>()?;
 	let mut ids = Vec::new();
 	for seed in 0..n {
 		ids.push(NextPlanId::<T>::get());
-		Pallet::<T>::publish(
-			RawOrigin::Signed(who.clone()).into(),
-			Box::new(max_input::<T>(key, seed)),
-		)?;
+		Pallet::<T>::publish(origin.clone(), Box::new(max_input::<T>(key, seed)))?;
 	}
-	Ok((ids, who))
+	Ok((ids, origin))
 }
 
 #[benchmarks]
@@ -98,12 +101,12 @@ mod benchmarks {
 	#[benchmark]
 	fn publish() -> Result<(), BenchmarkError> {
 		T::BenchmarkHelper::set_now(T0);
-		let (who, _, key) = contributor::<T>()?;
+		let (origin, _, key) = contributor::<T>()?;
 		let id = NextPlanId::<T>::get();
 		let input = Box::new(max_input::<T>(key, 0));
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who), input);
+		_(origin as T::RuntimeOrigin, input);
 
 		assert!(Plans::<T>::contains_key(id));
 		Ok(())
@@ -112,13 +115,13 @@ mod benchmarks {
 	#[benchmark]
 	fn publish_batch(n: Linear<1, { T::MaxBatch::get() }>) -> Result<(), BenchmarkError> {
 		T::BenchmarkHelper::set_now(T0);
-		let (who, _, key) = contributor::<T>()?;
+		let (origin, _, key) = contributor::<T>()?;
 		let first = NextPlanId::<T>::get();
 		let items: Vec<_> = (0..n).map(|seed| max_input::<T>(key, seed)).collect();
 		let items = BoundedVec::truncate_from(items);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who), items);
+		_(origin as T::RuntimeOrigin, items);
 
 		assert_eq!(NextPlanId::<T>::get(), first.saturating_add(n.into()));
 		Ok(())
@@ -131,14 +134,14 @@ mod benchmarks {
 		let plan = ids.first().copied().ok_or("no plan")?;
 		let rate = RateCapBp::<T>::get();
 		let earlier = T::MaxParticipants::get().saturating_sub(1);
-		for i in 0..earlier {
-			let (who, _) = participant::<T>(i);
-			Pallet::<T>::confirm(RawOrigin::Signed(who).into(), plan, 1, rate)?;
+		for _ in 0..earlier {
+			let (origin, _) = participant::<T>()?;
+			Pallet::<T>::confirm(origin, plan, 1, rate)?;
 		}
-		let (who, _) = participant::<T>(earlier);
+		let (origin, _) = participant::<T>()?;
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who), plan, 1, rate);
+		_(origin as T::RuntimeOrigin, plan, 1, rate);
 
 		let stored = Plans::<T>::get(plan).ok_or("plan gone")?;
 		assert_eq!(stored.status, PlanStatus::Filled);
@@ -148,11 +151,11 @@ mod benchmarks {
 	#[benchmark]
 	fn withdraw() -> Result<(), BenchmarkError> {
 		T::BenchmarkHelper::set_now(T0);
-		let (ids, who) = publish_plans::<T>(1)?;
+		let (ids, origin) = publish_plans::<T>(1)?;
 		let plan = ids.first().copied().ok_or("no plan")?;
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who), plan);
+		_(origin as T::RuntimeOrigin, plan);
 
 		let stored = Plans::<T>::get(plan).ok_or("plan gone")?;
 		assert_eq!(stored.status, PlanStatus::Withdrawn);
@@ -177,7 +180,8 @@ mod benchmarks {
 
 	#[benchmark]
 	fn set_rate_cap() -> Result<(), BenchmarkError> {
-		let origin = T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, 3_000);
@@ -187,7 +191,9 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn on_idle_expire(n: Linear<0, { T::MaxExpiriesPerBlock::get() }>) -> Result<(), BenchmarkError> {
+	fn on_idle_expire(
+		n: Linear<0, { T::MaxExpiriesPerBlock::get() }>,
+	) -> Result<(), BenchmarkError> {
 		T::BenchmarkHelper::set_now(T0);
 		let (ids, _) = publish_plans::<T>(n)?;
 		T::BenchmarkHelper::set_now(T0.saturating_add(WINDOW).saturating_add(1));

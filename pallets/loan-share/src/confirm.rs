@@ -2,9 +2,9 @@
 use crate::{index::ordered, pallet::*, types::FEE_RATE_DIVISOR, Confirmation, PlanStatus};
 use frame_support::ensure;
 use loanshare_primitives::{
-	Fen, FeeEscrow, HandoffDue, HandoffHook, PlanId, PublicKeyRegistry, Role, TokenBalance,
+	FeeEscrow, Fen, HandoffDue, HandoffHook, InstitutionId, PlanId, PublicKeyRegistry, TokenBalance,
 };
-use sp_runtime::{DispatchError, DispatchResult};
+use sp_runtime::{ArithmeticError, DispatchError, DispatchResult};
 
 impl<T: Config> Pallet<T> {
 	/// The fee of taking `amount` fen at `token_rate` whole TOKEN per 10,000 RMB, in
@@ -13,19 +13,19 @@ impl<T: Config> Pallet<T> {
 	/// 10,000 RMB is 1,000,000 fen and a TOKEN is 100 units, so the rate per fen is
 	/// `token_rate × 100 / 1,000,000 = token_rate / 10,000` units.
 	pub fn fee_for(amount: Fen, token_rate: u32) -> Result<TokenBalance, DispatchError> {
-		let scaled = amount.checked_mul(u128::from(token_rate)).ok_or(Error::<T>::Overflow)?;
+		let scaled = amount.checked_mul(u128::from(token_rate)).ok_or(ArithmeticError::Overflow)?;
 		Ok(scaled.div_ceil(FEE_RATE_DIVISOR))
 	}
 
-	/// Every confirmation rule, then the fee hold, the handoff request and the records.
+	/// Every confirmation rule, then the fee hold, the handoff request and the records
+	/// (`participant`: the caller's institution, an active Participator).
 	pub(crate) fn do_confirm(
-		who: &T::AccountId,
+		participant: InstitutionId,
 		plan_id: PlanId,
 		amount: Fen,
 		rate_bp: u32,
 	) -> DispatchResult {
 		let mut plan = Plans::<T>::get(plan_id).ok_or(Error::<T>::PlanNotFound)?;
-		let participant = Self::ensure_role(who, Role::Participator, Error::<T>::NotAParticipator)?;
 		ensure!(plan.status == PlanStatus::Open, Error::<T>::PlanNotOpen);
 
 		let now = Self::now();
@@ -50,8 +50,8 @@ impl<T: Config> Pallet<T> {
 		participants.try_push(participant).map_err(|_| Error::<T>::TooManyParticipants)?;
 
 		let fee = Self::fee_for(amount, c.token_rate)?;
-		plan.taken = plan.taken.checked_add(amount).ok_or(Error::<T>::Overflow)?;
-		plan.participants = plan.participants.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		plan.taken = plan.taken.checked_add(amount).ok_or(ArithmeticError::Overflow)?;
+		plan.participants = plan.participants.checked_add(1).ok_or(ArithmeticError::Overflow)?;
 
 		// Side effects in other pallets come last; should one fail, the call's
 		// storage transaction undoes everything.

@@ -52,9 +52,10 @@ pub mod pallet {
 	use frame_support::{pallet_prelude::*, traits::UnixTime};
 	use frame_system::pallet_prelude::*;
 	use loanshare_primitives::{
-		EscrowId, Fen, FeeEscrow, HandoffHook, InstitutionId, InstitutionRegistry, PlanId,
+		EscrowId, FeeEscrow, Fen, HandoffHook, InstitutionId, InstitutionOrigin, PlanId,
 		PublicKeyRegistry, TokenBalance,
 	};
+	use sp_runtime::ArithmeticError;
 
 	/// The in-code storage version.
 	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
@@ -65,8 +66,13 @@ pub mod pallet {
 
 	#[pallet::config]
 	pub trait Config: frame_system::Config {
-		/// Who may act for which institution in which role (the consortium pallet).
-		type Registry: InstitutionRegistry<Self::AccountId>;
+		/// Callers that publish: an active Contributor (pallet-consortium's
+		/// `EnsureInstitution<Runtime, Contributor>`); yields the institution.
+		type ContributorOrigin: InstitutionOrigin<Self::RuntimeOrigin>;
+		/// Callers that confirm: an active Participator; yields the institution.
+		type ParticipatorOrigin: InstitutionOrigin<Self::RuntimeOrigin>;
+		/// Callers that act for a plan they published (withdraw): any active institution.
+		type MemberOrigin: InstitutionOrigin<Self::RuntimeOrigin>;
 		/// Where confirmation fees are held until the handoff (the token pallet).
 		type Escrow: FeeEscrow;
 		/// The institutions' registered public keys (the key-exchange pallet).
@@ -147,8 +153,13 @@ pub mod pallet {
 
 	/// The participants of a plan, in confirmation order.
 	#[pallet::storage]
-	pub type ConfirmationsOf<T: Config> =
-		StorageMap<_, Twox64Concat, PlanId, BoundedVec<InstitutionId, T::MaxParticipants>, ValueQuery>;
+	pub type ConfirmationsOf<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		PlanId,
+		BoundedVec<InstitutionId, T::MaxParticipants>,
+		ValueQuery,
+	>;
 
 	/// Every plan an institution confirmed, keyed by big-endian plan id (iterates oldest first).
 	#[pallet::storage]
@@ -235,12 +246,6 @@ pub mod pallet {
 
 	#[pallet::error]
 	pub enum Error<T> {
-		/// The caller acts for no active institution.
-		NotAMember,
-		/// The caller's institution does not hold the Contributor role.
-		NotAContributor,
-		/// The caller's institution does not hold the Participator role.
-		NotAParticipator,
 		/// No plan has this id.
 		PlanNotFound,
 		/// The plan is filled, expired or withdrawn.
@@ -271,40 +276,15 @@ pub mod pallet {
 		AmountExceedsRemaining,
 		/// The plan has its maximum number of participants.
 		TooManyParticipants,
-		/// An arithmetic overflow.
-		Overflow,
 		/// `publish_batch` was given no plans.
 		EmptyBatch,
 		/// A rate cap must be positive.
 		InvalidRateCap,
-		/// The external reference is empty.
-		EmptyExternalRef,
-		/// The contributor already published a plan with this external reference.
-		DuplicateExternalRef,
-		/// `min_rate_bp` is above `max_rate_bp`.
-		InvalidRateRange,
-		/// `start` is not before `end`.
-		InvalidWindow,
-		/// `end` is not in the future.
-		EndInPast,
-		/// The shared limit is zero.
-		ZeroSharedLimit,
-		/// The shared limit is above the requested amount.
-		SharedLimitAboveAmount,
-		/// `max_participants` is zero or above `MaxParticipants`.
-		InvalidMaxParticipants,
-		/// The token fee rate is zero.
-		ZeroTokenRate,
-		/// The envelope is wrapped to a key other than the contributor's current key.
-		EnvelopeKeyMismatch,
-		/// The envelope version is not supported.
-		UnsupportedEnvelopeVersion,
-		/// The envelope has an empty ciphertext or wrapped key.
-		EmptyEnvelope,
-		/// A car loan without car collateral.
-		MissingCarCollateral,
-		/// Car collateral on a loan type that is not a car loan.
-		UnexpectedCarCollateral,
+		/// The plan cannot be published, for `reason` (nothing was published).
+		InvalidPlan {
+			/// Why it was rejected.
+			reason: PlanRejection,
+		},
 		/// Item `index` (0-based) of a batch cannot be published, for `reason`; nothing
 		/// of the batch was published.
 		BatchItemInvalid {
@@ -331,6 +311,16 @@ pub mod pallet {
 			assert!(T::MaxParticipants::get() >= 1, "MaxParticipants must be at least 1");
 			assert!(T::MaxExpiriesPerBlock::get() >= 1, "MaxExpiriesPerBlock must be at least 1");
 			assert!(T::DefaultRateCapBp::get() > 0, "DefaultRateCapBp must be positive");
+			// Every wrapped key the envelope crate can produce must fit.
+			let widest = loanshare_envelope::wrapped_key_len(loanshare_envelope::MAX_RSA_BITS);
+			assert!(
+				T::MaxWrappedKeyLen::get() as usize >= widest,
+				"MaxWrappedKeyLen must hold a key wrapped to the largest RSA key"
+			);
+			assert!(
+				T::MaxCiphertextLen::get() as usize > loanshare_envelope::TAG_LEN,
+				"MaxCiphertextLen must exceed the AES-GCM tag"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -341,26 +331,26 @@ pub mod pallet {
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Publish a loan share plan (caller: an active Contributor).
+		/// Publish a loan share plan (caller: `ContributorOrigin`).
 		///
 		/// Checks: non-empty external reference not used before by this contributor;
 		/// `min_rate_bp ≤ max_rate_bp ≤` the rate cap; `start < end`, `end` in the future;
 		/// `0 < shared_limit ≤ amount`; `1 ≤ max_participants ≤ MaxParticipants`;
 		/// `token_rate > 0`; the envelope is version 1, non-empty and wrapped to the
-		/// contributor's current key; car collateral exactly for car loans.
-		/// Emits `PlanPublished`.
+		/// contributor's current key; car collateral exactly for car loans. A failed check
+		/// is `InvalidPlan { reason }`. Emits `PlanPublished`.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::publish())]
 		pub fn publish(origin: OriginFor<T>, input: Box<PlanInputOf<T>>) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			let contributor = Self::ensure_contributor(&who)?;
+			let contributor = T::ContributorOrigin::ensure_institution(origin)?;
 			let ctx = Self::publish_context(contributor);
-			Self::validate_plan(&ctx, &input).map_err(Error::<T>::from)?;
+			Self::validate_plan(&ctx, &input)
+				.map_err(|reason| Error::<T>::InvalidPlan { reason })?;
 			Self::insert_plan(contributor, *input, ctx.now)?;
 			Ok(())
 		}
 
-		/// Publish several plans at once, all or nothing (caller: an active Contributor).
+		/// Publish several plans at once, all or nothing (caller: `ContributorOrigin`).
 		///
 		/// Each item is checked as by `publish` (including against the earlier items'
 		/// external references). The first bad item fails the whole batch with
@@ -372,12 +362,11 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			items: BoundedVec<PlanInputOf<T>, T::MaxBatch>,
 		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			let contributor = Self::ensure_contributor(&who)?;
+			let contributor = T::ContributorOrigin::ensure_institution(origin)?;
 			ensure!(!items.is_empty(), Error::<T>::EmptyBatch);
 			let ctx = Self::publish_context(contributor);
 			for (position, input) in items.into_iter().enumerate() {
-				let index = u16::try_from(position).map_err(|_| Error::<T>::Overflow)?;
+				let index = u16::try_from(position).map_err(|_| ArithmeticError::Overflow)?;
 				Self::validate_plan(&ctx, &input)
 					.map_err(|reason| Error::<T>::BatchItemInvalid { index, reason })?;
 				Self::insert_plan(contributor, input, ctx.now)?;
@@ -385,7 +374,7 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Take a share of `plan`: `amount` fen at `rate_bp` (caller: an active Participator).
+		/// Take a share of `plan`: `amount` fen at `rate_bp` (caller: `ParticipatorOrigin`).
 		///
 		/// Checks: the plan is open and now is within `[start, end]`; the caller is not
 		/// the contributor, has not confirmed it yet and has a registered public key;
@@ -402,17 +391,18 @@ pub mod pallet {
 			amount: Fen,
 			rate_bp: u32,
 		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_confirm(&who, plan, amount, rate_bp)
+			let participant = T::ParticipatorOrigin::ensure_institution(origin)?;
+			Self::do_confirm(participant, plan, amount, rate_bp)
 		}
 
-		/// Withdraw an open plan nobody has confirmed (caller: acts for its contributor).
+		/// Withdraw an open plan nobody has confirmed (caller: `MemberOrigin`, acting for
+		/// the plan's contributor).
 		/// Emits `PlanWithdrawn`.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::withdraw())]
 		pub fn withdraw(origin: OriginFor<T>, plan: PlanId) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_withdraw(&who, plan)
+			let caller = T::MemberOrigin::ensure_institution(origin)?;
+			Self::do_withdraw(caller, plan)
 		}
 
 		/// Expire an open plan whose end has passed (caller: anyone signed).
@@ -436,29 +426,6 @@ pub mod pallet {
 			RateCapBp::<T>::put(bp);
 			Self::deposit_event(Event::RateCapSet { bp });
 			Ok(())
-		}
-	}
-
-	impl<T: Config> From<PlanRejection> for Error<T> {
-		fn from(reason: PlanRejection) -> Self {
-			match reason {
-				PlanRejection::EmptyExternalRef => Error::EmptyExternalRef,
-				PlanRejection::DuplicateExternalRef => Error::DuplicateExternalRef,
-				PlanRejection::InvalidRateRange => Error::InvalidRateRange,
-				PlanRejection::RateAboveCap => Error::RateAboveCap,
-				PlanRejection::InvalidWindow => Error::InvalidWindow,
-				PlanRejection::EndInPast => Error::EndInPast,
-				PlanRejection::ZeroSharedLimit => Error::ZeroSharedLimit,
-				PlanRejection::SharedLimitAboveAmount => Error::SharedLimitAboveAmount,
-				PlanRejection::InvalidMaxParticipants => Error::InvalidMaxParticipants,
-				PlanRejection::ZeroTokenRate => Error::ZeroTokenRate,
-				PlanRejection::NoPublicKey => Error::NoPublicKey,
-				PlanRejection::EnvelopeKeyMismatch => Error::EnvelopeKeyMismatch,
-				PlanRejection::UnsupportedEnvelopeVersion => Error::UnsupportedEnvelopeVersion,
-				PlanRejection::EmptyEnvelope => Error::EmptyEnvelope,
-				PlanRejection::MissingCarCollateral => Error::MissingCarCollateral,
-				PlanRejection::UnexpectedCarCollateral => Error::UnexpectedCarCollateral,
-			}
 		}
 	}
 }

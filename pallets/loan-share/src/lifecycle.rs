@@ -1,5 +1,5 @@
 //! How plans end (filled, withdrawn, expired, automatic expiry in `on_idle`),
-//! plus the shared helpers: the clock, role checks and the invariants.
+//! plus the shared helpers: the clock and the invariants.
 use crate::{
 	index::{expiry_key, ordered, split_expiry_key, ExpiryKey},
 	pallet::*,
@@ -11,27 +11,13 @@ use frame_support::{
 	traits::{Get, UnixTime},
 	weights::Weight,
 };
-use loanshare_primitives::{
-	InstitutionId, InstitutionRegistry, MembershipError, Moment, PlanId, Role,
-};
+use loanshare_primitives::{InstitutionId, Moment, PlanId};
 use sp_runtime::{DispatchResult, SaturatedConversion};
 
 impl<T: Config> Pallet<T> {
 	/// Now, in ms since the Unix epoch.
 	pub(crate) fn now() -> Moment {
 		T::Time::now().as_millis().saturated_into::<Moment>()
-	}
-
-	/// The active institution `who` acts for, which must hold `role` (else `missing`).
-	pub(crate) fn ensure_role(
-		who: &T::AccountId,
-		role: Role,
-		missing: Error<T>,
-	) -> Result<InstitutionId, Error<T>> {
-		T::Registry::ensure_role(who, role).map_err(|e| match e {
-			MembershipError::NotAMember => Error::<T>::NotAMember,
-			MembershipError::MissingRole => missing,
-		})
 	}
 
 	/// Ends an open plan with `status`: it leaves the open and expiry indexes.
@@ -43,9 +29,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// `withdraw`: the contributor ends an open plan nobody confirmed.
-	pub(crate) fn do_withdraw(who: &T::AccountId, plan_id: PlanId) -> DispatchResult {
+	pub(crate) fn do_withdraw(caller: InstitutionId, plan_id: PlanId) -> DispatchResult {
 		let mut plan = Plans::<T>::get(plan_id).ok_or(Error::<T>::PlanNotFound)?;
-		let caller = T::Registry::institution_of(who).ok_or(Error::<T>::NotAMember)?;
 		ensure!(caller == plan.contributor, Error::<T>::NotPlanContributor);
 		ensure!(plan.status == PlanStatus::Open, Error::<T>::PlanNotOpen);
 		ensure!(plan.participants == 0, Error::<T>::HasConfirmations);
@@ -71,8 +56,8 @@ impl<T: Config> Pallet<T> {
 	/// Returns the weight used.
 	pub(crate) fn expire_due(limit: Weight) -> Weight {
 		let mut affordable = 0u32;
-		while affordable < T::MaxExpiriesPerBlock::get() &&
-			T::WeightInfo::on_idle_expire(affordable.saturating_add(1)).all_lte(limit)
+		while affordable < T::MaxExpiriesPerBlock::get()
+			&& T::WeightInfo::on_idle_expire(affordable.saturating_add(1)).all_lte(limit)
 		{
 			affordable = affordable.saturating_add(1);
 		}

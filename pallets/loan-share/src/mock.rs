@@ -8,7 +8,8 @@ use frame_support::{
 };
 use frame_system::EnsureRoot;
 use loanshare_primitives::{
-	testing::{TestEscrow, TestRegistry},
+	origin::{AnyRole, Contributor, Participator},
+	testing::{TestEscrow, TestInstitutionOrigin, TestRegistry},
 	EscrowId, HandoffDue, HandoffHook, InstitutionId, KeyId, Moment, PlanId,
 };
 use sp_runtime::{BuildStorage, DispatchError, DispatchResult};
@@ -38,7 +39,9 @@ parameter_types! {
 }
 
 impl pallet_loan_share::Config for Test {
-	type Registry = TestRegistry;
+	type ContributorOrigin = TestInstitutionOrigin<Contributor>;
+	type ParticipatorOrigin = TestInstitutionOrigin<Participator>;
+	type MemberOrigin = TestInstitutionOrigin<AnyRole>;
 	type Escrow = TestEscrow;
 	type Keys = TestRegistry;
 	type Handoff = RecordingHandoff;
@@ -146,4 +149,12 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| System::set_block_number(1));
 	ext
+}
+
+/// Runs `test` in a fresh externality, then checks every invariant (`try_state`).
+pub fn build_and_execute(test: impl FnOnce()) {
+	new_test_ext().execute_with(|| {
+		test();
+		crate::Pallet::<Test>::do_try_state().expect("invariants hold after the test");
+	});
 }

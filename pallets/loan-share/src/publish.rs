@@ -1,4 +1,4 @@
-//! Publication: who may publish, the checks on a plan, and recording it.
+//! Publication: the checks on a plan, and recording it.
 use crate::{
 	index::{expiry_key, ordered},
 	pallet::*,
@@ -6,8 +6,8 @@ use crate::{
 	Plan,
 };
 use frame_support::{ensure, traits::Get};
-use loanshare_primitives::{InstitutionId, KeyId, Moment, PlanId, PublicKeyRegistry, Role};
-use sp_runtime::DispatchError;
+use loanshare_primitives::{InstitutionId, KeyId, Moment, PlanId, PublicKeyRegistry};
+use sp_runtime::{ArithmeticError, DispatchError};
 
 /// What the checks of one publication call need, read once per call.
 pub(crate) struct PublishContext {
@@ -22,11 +22,6 @@ pub(crate) struct PublishContext {
 }
 
 impl<T: Config> Pallet<T> {
-	/// The active Contributor institution `who` acts for.
-	pub(crate) fn ensure_contributor(who: &T::AccountId) -> Result<InstitutionId, Error<T>> {
-		Self::ensure_role(who, Role::Contributor, Error::<T>::NotAContributor)
-	}
-
 	/// Reads what checking `contributor`'s publications needs.
 	pub(crate) fn publish_context(contributor: InstitutionId) -> PublishContext {
 		PublishContext {
@@ -66,10 +61,7 @@ impl<T: Config> Pallet<T> {
 		let key = ctx.key.ok_or(NoPublicKey)?;
 		ensure!(envelope.key_id == key, EnvelopeKeyMismatch);
 		ensure!(envelope.version == ENVELOPE_VERSION, UnsupportedEnvelopeVersion);
-		ensure!(
-			!envelope.ciphertext.is_empty() && !envelope.wrapped_key.is_empty(),
-			EmptyEnvelope
-		);
+		ensure!(!envelope.ciphertext.is_empty() && !envelope.wrapped_key.is_empty(), EmptyEnvelope);
 
 		match (input.loan_type.is_car_loan(), input.car.is_some()) {
 			(true, false) => Err(MissingCarCollateral),
@@ -85,7 +77,7 @@ impl<T: Config> Pallet<T> {
 		now: Moment,
 	) -> Result<PlanId, DispatchError> {
 		let id = NextPlanId::<T>::get();
-		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let next = id.checked_add(1).ok_or(ArithmeticError::Overflow)?;
 		let plan = Plan::<T>::new(id, contributor, input, now);
 		let external_ref = plan.external_ref.clone();
 

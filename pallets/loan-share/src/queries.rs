@@ -6,13 +6,8 @@ use crate::{
 	Confirmation, PlanOf,
 };
 use alloc::vec::Vec;
+pub use loanshare_primitives::constants::{QUERY_LIMIT, TAKEN_BY_LIMIT};
 use loanshare_primitives::{InstitutionId, PlanId};
-
-/// The most plans one paged query returns (a larger `limit` is lowered to it).
-pub const QUERY_LIMIT: u32 = 100;
-
-/// The most confirmations `taken_by` returns (the oldest; see `taken_by_from` to page).
-pub const TAKEN_BY_LIMIT: u32 = 1_000;
 
 /// Keys of an ordered index from `start` on: the raw key to iterate *after*
 /// (`None`: from the beginning), since storage iteration excludes its start key.
@@ -75,7 +70,11 @@ impl<T: Config> Pallet<T> {
 
 	/// The confirmations `participant` made of plans with ids from `start`, oldest
 	/// first, at most `limit`.
-	pub fn taken_by_from(participant: InstitutionId, start: PlanId, limit: u32) -> Vec<Confirmation> {
+	pub fn taken_by_from(
+		participant: InstitutionId,
+		start: PlanId,
+		limit: u32,
+	) -> Vec<Confirmation> {
 		let keys = match after(start) {
 			None => TakenBy::<T>::iter_key_prefix(participant),
 			Some(key) => TakenBy::<T>::iter_key_prefix_from(

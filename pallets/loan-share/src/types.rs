@@ -8,20 +8,28 @@
 use crate::Config;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
-	BoundedVec, CloneNoBound, EqNoBound, PalletError, PartialEqNoBound, DebugNoBound,
+	BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PalletError, PartialEqNoBound,
 };
 use loanshare_primitives::{EscrowId, Fen, InstitutionId, KeyId, Moment, PlanId, TokenBalance};
 use scale_info::TypeInfo;
 
-/// The envelope format version the chain accepts (see `loanshare-envelope`).
-pub const ENVELOPE_VERSION: u8 = 1;
+/// The envelope format version the chain accepts (defined by `loanshare-envelope`).
+pub use loanshare_envelope::ENVELOPE_VERSION;
 
 /// Basis points in 100%: `token_rate` is quoted per 10,000 RMB, so the fee divides by this.
 pub const FEE_RATE_DIVISOR: u128 = 10_000;
 
 /// The kind of loan a plan shares.
 #[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
 	Debug,
 )]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
@@ -51,7 +59,15 @@ impl LoanType {
 
 /// The car behind a car loan (its plate and engine number are in the envelope).
 #[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
 	Debug,
 )]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
@@ -64,7 +80,15 @@ pub struct CarCollateral {
 
 /// The contributor's risk assessment of the borrower.
 #[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
 	Debug,
 )]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
@@ -86,7 +110,15 @@ pub type ExternalRefOf<T> = BoundedVec<u8, <T as Config>::MaxRefLen>;
 
 /// On what terms participants may take shares of a plan.
 #[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
 	Debug,
 )]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
@@ -173,7 +205,15 @@ pub struct PlanInput<T: Config> {
 
 /// Where a plan stands.
 #[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
 	Debug,
 )]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
@@ -188,7 +228,9 @@ pub enum PlanStatus {
 	Withdrawn,
 }
 
-/// A published plan, as stored.
+/// A published plan, as stored: the contributor's [`PlanInput`], unchanged after
+/// publication, plus what the chain tracks. Reads of the input's fields go through
+/// `Deref` (`plan.conditions`); the RPC's JSON nests them under `input`.
 #[derive(
 	Encode,
 	Decode,
@@ -208,22 +250,8 @@ pub struct Plan<T: Config> {
 	pub id: PlanId,
 	/// The publishing institution.
 	pub contributor: InstitutionId,
-	/// The contributor's own reference.
-	pub external_ref: ExternalRefOf<T>,
-	/// Kind of loan.
-	pub loan_type: LoanType,
-	/// Requested loan amount, in fen.
-	pub amount: Fen,
-	/// The car, for car loans.
-	pub car: Option<CarCollateral>,
-	/// The contributor's risk result.
-	pub risk: RiskResult,
-	/// Optional risk-data links.
-	pub links: RiskLinks<T>,
-	/// Share conditions.
-	pub conditions: ShareConditions,
-	/// The sealed borrower data.
-	pub envelope: EnvelopeRef<T>,
+	/// What the contributor published.
+	pub input: PlanInput<T>,
 	/// Where the plan stands.
 	pub status: PlanStatus,
 	/// Amount taken by confirmations so far, in fen.
@@ -234,6 +262,13 @@ pub struct Plan<T: Config> {
 	pub published_at: Moment,
 }
 
+impl<T: Config> core::ops::Deref for Plan<T> {
+	type Target = PlanInput<T>;
+	fn deref(&self) -> &PlanInput<T> {
+		&self.input
+	}
+}
+
 impl<T: Config> Plan<T> {
 	/// A new open plan from a contributor's input.
 	pub fn new(
@@ -242,19 +277,10 @@ impl<T: Config> Plan<T> {
 		input: PlanInput<T>,
 		published_at: Moment,
 	) -> Self {
-		let PlanInput { external_ref, loan_type, amount, car, risk, links, conditions, envelope } =
-			input;
 		Plan {
 			id,
 			contributor,
-			external_ref,
-			loan_type,
-			amount,
-			car,
-			risk,
-			links,
-			conditions,
-			envelope,
+			input,
 			status: PlanStatus::Open,
 			taken: 0,
 			participants: 0,
@@ -270,7 +296,15 @@ impl<T: Config> Plan<T> {
 
 /// A participant's share of a plan.
 #[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
 	Debug,
 )]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
@@ -308,19 +342,10 @@ impl<T: Config> ConfirmationType for T {
 	type Confirmation = Confirmation;
 }
 
-/// Why a plan cannot be published; carried by `Error::BatchItemInvalid` next to
-/// the index of the offending item (each has a same-named `Error` for `publish`).
+/// Why a plan cannot be published: carried by `Error::InvalidPlan` (`publish`) and by
+/// `Error::BatchItemInvalid` next to the index of the offending item (`publish_batch`).
 #[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	TypeInfo,
-	PalletError,
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Debug,
+	Encode, Decode, DecodeWithMemTracking, TypeInfo, PalletError, Clone, Copy, PartialEq, Eq, Debug,
 )]
 pub enum PlanRejection {
 	/// The external reference is empty.

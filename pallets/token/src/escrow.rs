@@ -6,14 +6,14 @@
 use crate::pallet::{Balances, Config, Error, Escrows, Event, NextEscrowId, Pallet};
 use frame_support::ensure;
 use loanshare_primitives::{EscrowId, FeeEscrow, InstitutionId, InstitutionRegistry, TokenBalance};
-use sp_runtime::{DispatchError, DispatchResult};
+use sp_runtime::{ArithmeticError, DispatchError, DispatchResult};
 
 impl<T: Config> FeeEscrow for Pallet<T> {
 	fn hold(payer: InstitutionId, amount: TokenBalance) -> Result<EscrowId, DispatchError> {
 		let balance =
 			Balances::<T>::get(payer).checked_sub(amount).ok_or(Error::<T>::InsufficientBalance)?;
 		let escrow = NextEscrowId::<T>::get();
-		let next = escrow.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let next = escrow.checked_add(1).ok_or(ArithmeticError::Overflow)?;
 
 		Self::set_balance(payer, balance);
 		NextEscrowId::<T>::put(next);
@@ -25,7 +25,8 @@ impl<T: Config> FeeEscrow for Pallet<T> {
 	fn release(escrow: EscrowId, to: InstitutionId) -> DispatchResult {
 		let (payer, amount) = Escrows::<T>::get(escrow).ok_or(Error::<T>::UnknownEscrow)?;
 		ensure!(T::Registry::is_active(to), Error::<T>::RecipientNotMember);
-		let balance = Balances::<T>::get(to).checked_add(amount).ok_or(Error::<T>::Overflow)?;
+		let balance =
+			Balances::<T>::get(to).checked_add(amount).ok_or(ArithmeticError::Overflow)?;
 
 		Escrows::<T>::remove(escrow);
 		Self::set_balance(to, balance);
@@ -35,7 +36,8 @@ impl<T: Config> FeeEscrow for Pallet<T> {
 
 	fn refund(escrow: EscrowId) -> DispatchResult {
 		let (payer, amount) = Escrows::<T>::get(escrow).ok_or(Error::<T>::UnknownEscrow)?;
-		let balance = Balances::<T>::get(payer).checked_add(amount).ok_or(Error::<T>::Overflow)?;
+		let balance =
+			Balances::<T>::get(payer).checked_add(amount).ok_or(ArithmeticError::Overflow)?;
 
 		Escrows::<T>::remove(escrow);
 		Self::set_balance(payer, balance);

@@ -1,4 +1,4 @@
-//! Helpers of the token pallet: caller checks, balance moves, genesis minting and the
+//! Helpers of the token pallet: balance moves, genesis minting and the
 //! supply invariant `TotalMinted − TotalBurned = Σ Balances + Σ pending Redemptions + Σ Escrows`.
 use crate::{
 	pallet::{
@@ -9,10 +9,8 @@ use crate::{
 };
 use alloc::vec::Vec;
 use frame_support::ensure;
-use loanshare_primitives::{
-	InstitutionId, InstitutionRegistry, MembershipError, Role, TokenBalance,
-};
-use sp_runtime::DispatchError;
+use loanshare_primitives::{InstitutionId, TokenBalance};
+use sp_runtime::{ArithmeticError, DispatchError};
 
 impl<T: Config> Pallet<T> {
 	/// The token units held by institution `who`.
@@ -49,19 +47,6 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// The active institution the caller acts for.
-	pub(crate) fn ensure_member(who: &T::AccountId) -> Result<InstitutionId, DispatchError> {
-		T::Registry::institution_of(who).ok_or_else(|| Error::<T>::NotAMember.into())
-	}
-
-	/// The active TokenIssuer institution the caller acts for.
-	pub(crate) fn ensure_issuer(who: &T::AccountId) -> Result<InstitutionId, DispatchError> {
-		T::Registry::ensure_role(who, Role::TokenIssuer).map_err(|e| match e {
-			MembershipError::NotAMember => Error::<T>::NotAMember.into(),
-			MembershipError::MissingRole => Error::<T>::NotIssuer.into(),
-		})
-	}
-
 	/// A non-empty payment or payout reference within `MaxReferenceLen`.
 	pub(crate) fn bounded_reference(raw: Vec<u8>) -> Result<ReferenceOf<T>, DispatchError> {
 		ensure!(!raw.is_empty(), Error::<T>::EmptyReference);
@@ -92,21 +77,24 @@ impl<T: Config> Pallet<T> {
 	) -> Result<(), DispatchError> {
 		let from_balance =
 			Balances::<T>::get(from).checked_sub(amount).ok_or(Error::<T>::InsufficientBalance)?;
-		let to_balance = Balances::<T>::get(to).checked_add(amount).ok_or(Error::<T>::Overflow)?;
+		let to_balance =
+			Balances::<T>::get(to).checked_add(amount).ok_or(ArithmeticError::Overflow)?;
 		Self::set_balance(from, from_balance);
 		Self::set_balance(to, to_balance);
 		Ok(())
 	}
 
 	/// Credit the genesis balances and count them as minted; all-or-nothing.
-	pub(crate) fn mint_genesis(balances: &[(InstitutionId, TokenBalance)]) -> Result<(), Error<T>> {
+	pub(crate) fn mint_genesis(
+		balances: &[(InstitutionId, TokenBalance)],
+	) -> Result<(), ArithmeticError> {
 		let mut minted = TotalMinted::<T>::get();
 		let mut credited: alloc::collections::BTreeMap<InstitutionId, TokenBalance> =
 			Default::default();
 		for &(who, amount) in balances {
-			minted = minted.checked_add(amount).ok_or(Error::<T>::Overflow)?;
+			minted = minted.checked_add(amount).ok_or(ArithmeticError::Overflow)?;
 			let entry = credited.entry(who).or_insert_with(|| Balances::<T>::get(who));
-			*entry = entry.checked_add(amount).ok_or(Error::<T>::Overflow)?;
+			*entry = entry.checked_add(amount).ok_or(ArithmeticError::Overflow)?;
 		}
 		TotalMinted::<T>::put(minted);
 		for (who, amount) in credited {

@@ -1,8 +1,12 @@
 //! Test runtime for pallet-token: System + Token over `u64` accounts, with the in-memory
 //! `TestRegistry` as the consortium and a fixed cast of institutions.
 use crate as pallet_token;
-use frame_support::{derive_impl, parameter_types, traits::ConstU128, traits::ConstU8};
-use loanshare_primitives::{testing::TestRegistry, InstitutionId, Role, TokenBalance};
+use frame_support::{derive_impl, parameter_types, traits::ConstU8};
+use loanshare_primitives::{
+	origin::{AnyRole, TokenIssuer},
+	testing::{TestInstitutionOrigin, TestRegistry},
+	InstitutionId, Role, TokenBalance,
+};
 use sp_runtime::BuildStorage;
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -27,12 +31,16 @@ parameter_types! {
 
 impl pallet_token::Config for Test {
 	type Registry = TestRegistry;
+	type MemberOrigin = TestInstitutionOrigin<AnyRole>;
+	type IssuerOrigin = TestInstitutionOrigin<TokenIssuer>;
 	type Symbol = TokenSymbol;
 	type Decimals = ConstU8<2>;
-	type FenPerToken = ConstU128<100>;
 	type MaxReferenceLen = MaxReferenceLen;
 	type MaxMemoLen = MaxMemoLen;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkDataServiceProvider =
+		TestInstitutionOrigin<loanshare_primitives::origin::DataServiceProvider>;
 }
 
 /// Institution 1: the token issuer, acting through account 10.
@@ -90,4 +98,12 @@ pub fn ext_with(balances: Vec<(InstitutionId, TokenBalance)>) -> sp_io::TestExte
 /// The standard test state: the cast admitted, Alice, Bob and the suspended institution funded.
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	ext_with(vec![(ALICE, ALICE_GENESIS), (BOB, BOB_GENESIS), (SUSPENDED, SUSPENDED_GENESIS)])
+}
+
+/// Runs `test` in the standard test state, then checks the supply invariant (`try_state`).
+pub fn build_and_execute(test: impl FnOnce()) {
+	new_test_ext().execute_with(|| {
+		test();
+		crate::Pallet::<Test>::check_invariant().expect("the supply invariant holds");
+	});
 }

@@ -9,7 +9,7 @@ use crate::{
 	RechargeRecord, Redemption, RedemptionStatus,
 };
 use frame_support::{assert_noop, assert_ok, traits::IntegrityTest};
-use loanshare_primitives::{testing::TestRegistry, FeeEscrow, Role, TokenBalance};
+use loanshare_primitives::{testing::TestRegistry, FeeEscrow, MembershipError, Role, TokenBalance};
 use sp_runtime::{DispatchError, DispatchResult};
 
 const GENESIS_TOTAL: TokenBalance = ALICE_GENESIS + BOB_GENESIS + SUSPENDED_GENESIS;
@@ -48,7 +48,7 @@ fn last_event() -> RuntimeEvent {
 
 #[test]
 fn genesis_balances_count_as_minted() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_eq!(Balances::<Test>::get(ALICE), ALICE_GENESIS);
 		assert_eq!(Balances::<Test>::get(BOB), BOB_GENESIS);
 		assert_eq!(Balances::<Test>::get(SUSPENDED), SUSPENDED_GENESIS);
@@ -95,11 +95,12 @@ fn constants_are_in_metadata() {
 
 #[test]
 fn integrity_test_accepts_the_mock_configuration() {
-	new_test_ext().execute_with(|| <Token as IntegrityTest>::integrity_test());
+	build_and_execute(<Token as IntegrityTest>::integrity_test);
 }
 
 #[test]
 fn invariant_check_detects_unbacked_tokens_and_over_burning() {
+	// Corrupts state on purpose: no invariant check at the end.
 	new_test_ext().execute_with(|| {
 		Balances::<Test>::insert(BOB, BOB_GENESIS + 1);
 		assert!(Token::check_invariant().is_err());
@@ -119,7 +120,7 @@ fn invariant_check_detects_unbacked_tokens_and_over_burning() {
 
 #[test]
 fn recharge_mints_to_the_recipient_and_records_the_reference() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		ok(Token::recharge(origin(ISSUER_ACCOUNT), BOB, 80_000, reference("BANK-0001")));
 		assert_eq!(Token::balance_of(BOB), BOB_GENESIS + 80_000);
 		assert_eq!(TotalMinted::<Test>::get(), GENESIS_TOTAL + 80_000);
@@ -136,7 +137,7 @@ fn recharge_mints_to_the_recipient_and_records_the_reference() {
 
 #[test]
 fn recharge_may_credit_an_institution_without_balance() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		ok(Token::recharge(origin(ISSUER_ACCOUNT), DSP, 1, reference("P-1")));
 		assert_eq!(Token::balance_of(DSP), 1);
 	});
@@ -144,19 +145,19 @@ fn recharge_may_credit_an_institution_without_balance() {
 
 #[test]
 fn recharge_requires_an_active_issuer() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		noop!(
 			Token::recharge(origin(ALICE_ACCOUNT), ALICE, 100, reference("P-1")),
-			Error::<Test>::NotIssuer
+			TestRegistry::refusal(MembershipError::MissingRole(Role::TokenIssuer))
 		);
 		noop!(
 			Token::recharge(origin(OUTSIDER_ACCOUNT), ALICE, 100, reference("P-1")),
-			Error::<Test>::NotAMember
+			TestRegistry::refusal(MembershipError::NotAMember)
 		);
 		// The suspended institution holds TokenIssuer but is not active.
 		noop!(
 			Token::recharge(origin(SUSPENDED_ACCOUNT), ALICE, 100, reference("P-1")),
-			Error::<Test>::NotAMember
+			TestRegistry::refusal(MembershipError::NotAMember)
 		);
 		noop!(
 			Token::recharge(RuntimeOrigin::root(), ALICE, 100, reference("P-1")),
@@ -167,7 +168,7 @@ fn recharge_requires_an_active_issuer() {
 
 #[test]
 fn recharge_requires_an_active_recipient() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		noop!(
 			Token::recharge(origin(ISSUER_ACCOUNT), STRANGER, 100, reference("P-1")),
 			Error::<Test>::RecipientNotMember
@@ -181,7 +182,7 @@ fn recharge_requires_an_active_recipient() {
 
 #[test]
 fn a_payment_reference_never_mints_twice_whoever_quotes_it() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		ok(Token::recharge(origin(ISSUER_ACCOUNT), ALICE, 100, reference("P-1")));
 		noop!(
 			Token::recharge(origin(ISSUER_ACCOUNT), ALICE, 100, reference("P-1")),
@@ -203,7 +204,7 @@ fn a_payment_reference_never_mints_twice_whoever_quotes_it() {
 
 #[test]
 fn recharge_rejects_bad_amounts_and_references() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		noop!(
 			Token::recharge(origin(ISSUER_ACCOUNT), ALICE, 0, reference("P-1")),
 			Error::<Test>::ZeroAmount
@@ -223,16 +224,16 @@ fn recharge_rejects_bad_amounts_and_references() {
 
 #[test]
 fn recharge_overflow_is_refused() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		noop!(
 			Token::recharge(origin(ISSUER_ACCOUNT), BOB, u128::MAX, reference("P-1")),
-			Error::<Test>::Overflow
+			sp_runtime::ArithmeticError::Overflow
 		);
 		let room = u128::MAX - GENESIS_TOTAL;
 		ok(Token::recharge(origin(ISSUER_ACCOUNT), DSP, room, reference("P-2")));
 		noop!(
 			Token::recharge(origin(ISSUER_ACCOUNT), DSP, 1, reference("P-3")),
-			Error::<Test>::Overflow
+			sp_runtime::ArithmeticError::Overflow
 		);
 	});
 }
@@ -241,7 +242,7 @@ fn recharge_overflow_is_refused() {
 
 #[test]
 fn transfer_moves_tokens_between_institutions() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		ok(Token::transfer(origin(ALICE_ACCOUNT), BOB, 1_234));
 		assert_eq!(Token::balance_of(ALICE), ALICE_GENESIS - 1_234);
 		assert_eq!(Token::balance_of(BOB), BOB_GENESIS + 1_234);
@@ -253,7 +254,7 @@ fn transfer_moves_tokens_between_institutions() {
 
 #[test]
 fn any_account_of_an_institution_spends_its_balance() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		ok(Token::transfer(origin(ALICE_SECOND_ACCOUNT), BOB, 10));
 		assert_eq!(Token::balance_of(ALICE), ALICE_GENESIS - 10);
 		System::assert_last_event(Event::Transferred { from: ALICE, to: BOB, amount: 10 }.into());
@@ -262,7 +263,7 @@ fn any_account_of_an_institution_spends_its_balance() {
 
 #[test]
 fn transferring_everything_removes_the_balance_entry() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		ok(Token::transfer(origin(BOB_ACCOUNT), ALICE, BOB_GENESIS));
 		assert!(!Balances::<Test>::contains_key(BOB));
 		assert_eq!(Token::balance_of(ALICE), ALICE_GENESIS + BOB_GENESIS);
@@ -271,7 +272,7 @@ fn transferring_everything_removes_the_balance_entry() {
 
 #[test]
 fn transfer_error_paths() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		noop!(
 			Token::transfer(origin(BOB_ACCOUNT), ALICE, BOB_GENESIS + 1),
 			Error::<Test>::InsufficientBalance
@@ -284,9 +285,15 @@ fn transfer_error_paths() {
 			Token::transfer(origin(BOB_ACCOUNT), SUSPENDED, 1),
 			Error::<Test>::RecipientNotMember
 		);
-		noop!(Token::transfer(origin(OUTSIDER_ACCOUNT), BOB, 1), Error::<Test>::NotAMember);
+		noop!(
+			Token::transfer(origin(OUTSIDER_ACCOUNT), BOB, 1),
+			TestRegistry::refusal(MembershipError::NotAMember)
+		);
 		// A suspended institution's balance is frozen: its accounts act for no one.
-		noop!(Token::transfer(origin(SUSPENDED_ACCOUNT), BOB, 1), Error::<Test>::NotAMember);
+		noop!(
+			Token::transfer(origin(SUSPENDED_ACCOUNT), BOB, 1),
+			TestRegistry::refusal(MembershipError::NotAMember)
+		);
 	});
 }
 
@@ -300,7 +307,7 @@ fn request(account: u64, amount: TokenBalance) -> u64 {
 
 #[test]
 fn request_redemption_holds_the_amount_at_once() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let id = request(BOB_ACCOUNT, 2_000);
 		assert_eq!(id, 0);
 		assert_eq!(NextRedemptionId::<Test>::get(), 1);
@@ -320,20 +327,26 @@ fn request_redemption_holds_the_amount_at_once() {
 
 #[test]
 fn request_redemption_error_paths() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		noop!(
 			Token::request_redemption(origin(BOB_ACCOUNT), BOB_GENESIS + 1),
 			Error::<Test>::InsufficientBalance
 		);
 		noop!(Token::request_redemption(origin(BOB_ACCOUNT), 0), Error::<Test>::ZeroAmount);
-		noop!(Token::request_redemption(origin(OUTSIDER_ACCOUNT), 1), Error::<Test>::NotAMember);
-		noop!(Token::request_redemption(origin(SUSPENDED_ACCOUNT), 1), Error::<Test>::NotAMember);
+		noop!(
+			Token::request_redemption(origin(OUTSIDER_ACCOUNT), 1),
+			TestRegistry::refusal(MembershipError::NotAMember)
+		);
+		noop!(
+			Token::request_redemption(origin(SUSPENDED_ACCOUNT), 1),
+			TestRegistry::refusal(MembershipError::NotAMember)
+		);
 	});
 }
 
 #[test]
 fn settle_redemption_burns_and_records_the_payout() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let id = request(BOB_ACCOUNT, 2_000);
 		ok(Token::settle_redemption(origin(ISSUER_ACCOUNT), id, reference("OUT-1")));
 		assert_eq!(TotalBurned::<Test>::get(), 2_000);
@@ -360,7 +373,7 @@ fn settle_redemption_burns_and_records_the_payout() {
 
 #[test]
 fn a_redemption_settles_only_once() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let id = request(BOB_ACCOUNT, 2_000);
 		ok(Token::settle_redemption(origin(ISSUER_ACCOUNT), id, reference("OUT-1")));
 		noop!(
@@ -380,7 +393,7 @@ fn a_redemption_settles_only_once() {
 
 #[test]
 fn a_payout_reference_settles_only_once() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let first = request(BOB_ACCOUNT, 100);
 		let second = request(ALICE_ACCOUNT, 100);
 		ok(Token::settle_redemption(origin(ISSUER_ACCOUNT), first, reference("OUT-1")));
@@ -395,15 +408,15 @@ fn a_payout_reference_settles_only_once() {
 
 #[test]
 fn settle_redemption_error_paths() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let id = request(BOB_ACCOUNT, 100);
 		noop!(
 			Token::settle_redemption(origin(ALICE_ACCOUNT), id, reference("OUT-1")),
-			Error::<Test>::NotIssuer
+			TestRegistry::refusal(MembershipError::MissingRole(Role::TokenIssuer))
 		);
 		noop!(
 			Token::settle_redemption(origin(OUTSIDER_ACCOUNT), id, reference("OUT-1")),
-			Error::<Test>::NotAMember
+			TestRegistry::refusal(MembershipError::NotAMember)
 		);
 		noop!(
 			Token::settle_redemption(origin(ISSUER_ACCOUNT), id, vec![b'x'; 17]),
@@ -418,20 +431,20 @@ fn settle_redemption_error_paths() {
 
 #[test]
 fn settle_refuses_a_burn_total_overflow() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let id = request(BOB_ACCOUNT, 100);
 		// Only reachable with a corrupted total; the call must still fail cleanly.
 		TotalBurned::<Test>::put(u128::MAX - 50);
 		assert_noop!(
 			Token::settle_redemption(origin(ISSUER_ACCOUNT), id, reference("OUT-1")),
-			Error::<Test>::Overflow
+			sp_runtime::ArithmeticError::Overflow
 		);
 	});
 }
 
 #[test]
 fn reject_redemption_returns_the_amount() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let id = request(BOB_ACCOUNT, 2_000);
 		ok(Token::reject_redemption(origin(ISSUER_ACCOUNT), id));
 		assert_eq!(Token::balance_of(BOB), BOB_GENESIS);
@@ -456,10 +469,16 @@ fn reject_redemption_returns_the_amount() {
 
 #[test]
 fn reject_redemption_error_paths() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let id = request(BOB_ACCOUNT, 100);
-		noop!(Token::reject_redemption(origin(BOB_ACCOUNT), id), Error::<Test>::NotIssuer);
-		noop!(Token::reject_redemption(origin(OUTSIDER_ACCOUNT), id), Error::<Test>::NotAMember);
+		noop!(
+			Token::reject_redemption(origin(BOB_ACCOUNT), id),
+			TestRegistry::refusal(MembershipError::MissingRole(Role::TokenIssuer))
+		);
+		noop!(
+			Token::reject_redemption(origin(OUTSIDER_ACCOUNT), id),
+			TestRegistry::refusal(MembershipError::NotAMember)
+		);
 		noop!(
 			Token::reject_redemption(origin(ISSUER_ACCOUNT), id + 1),
 			Error::<Test>::UnknownRedemption
@@ -471,7 +490,7 @@ fn reject_redemption_error_paths() {
 
 #[test]
 fn pay_data_service_pays_the_provider() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		ok(Token::pay_data_service(origin(BOB_ACCOUNT), DSP, 300, reference("risk report #9")));
 		assert_eq!(Token::balance_of(BOB), BOB_GENESIS - 300);
 		assert_eq!(Token::balance_of(DSP), 300);
@@ -491,7 +510,7 @@ fn pay_data_service_pays_the_provider() {
 
 #[test]
 fn pay_data_service_error_paths() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		noop!(
 			Token::pay_data_service(origin(BOB_ACCOUNT), ALICE, 1, Vec::new()),
 			Error::<Test>::NotDataServiceProvider
@@ -514,7 +533,7 @@ fn pay_data_service_error_paths() {
 		);
 		noop!(
 			Token::pay_data_service(origin(OUTSIDER_ACCOUNT), DSP, 1, Vec::new()),
-			Error::<Test>::NotAMember
+			TestRegistry::refusal(MembershipError::NotAMember)
 		);
 		ok(Token::recharge(origin(ISSUER_ACCOUNT), DSP, 10, reference("P-1")));
 		noop!(
@@ -540,7 +559,7 @@ fn hold(payer: u32, amount: TokenBalance) -> u64 {
 
 #[test]
 fn hold_moves_the_fee_into_an_escrow() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let escrow = hold(ALICE, 800);
 		assert_eq!(escrow, 0);
 		assert_eq!(NextEscrowId::<Test>::get(), 1);
@@ -553,7 +572,7 @@ fn hold_moves_the_fee_into_an_escrow() {
 
 #[test]
 fn hold_is_all_or_nothing() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		noop!(Token::hold(BOB, BOB_GENESIS + 1), Error::<Test>::InsufficientBalance);
 		noop!(Token::hold(STRANGER, 1), Error::<Test>::InsufficientBalance);
 		assert_eq!(Token::escrowed(0), None);
@@ -562,7 +581,7 @@ fn hold_is_all_or_nothing() {
 
 #[test]
 fn a_zero_fee_can_be_held_and_released() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let escrow = hold(BOB, 0);
 		assert_eq!(Token::escrowed(escrow), Some((BOB, 0)));
 		ok(Token::release(escrow, ALICE));
@@ -572,7 +591,7 @@ fn a_zero_fee_can_be_held_and_released() {
 
 #[test]
 fn release_pays_the_fee_to_another_institution() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let escrow = hold(BOB, 800);
 		ok(Token::release(escrow, ALICE));
 		assert_eq!(Token::balance_of(ALICE), ALICE_GENESIS + 800);
@@ -589,7 +608,7 @@ fn release_pays_the_fee_to_another_institution() {
 
 #[test]
 fn release_requires_an_active_recipient() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let escrow = hold(BOB, 800);
 		noop!(Token::release(escrow, STRANGER), Error::<Test>::RecipientNotMember);
 		noop!(Token::release(escrow, SUSPENDED), Error::<Test>::RecipientNotMember);
@@ -599,7 +618,7 @@ fn release_requires_an_active_recipient() {
 
 #[test]
 fn refund_returns_the_fee_to_its_payer_even_if_suspended() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let escrow = hold(BOB, 800);
 		TestRegistry::set_active(BOB, false);
 		ok(Token::refund(escrow));
@@ -613,7 +632,7 @@ fn refund_returns_the_fee_to_its_payer_even_if_suspended() {
 #[cfg(feature = "runtime-benchmarks")]
 #[test]
 fn benchmark_funding_counts_as_minted() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		Token::fund_for_benchmark(DSP, 5_000);
 		assert_eq!(Token::balance_of(DSP), 5_000);
 		assert_eq!(TotalMinted::<Test>::get(), GENESIS_TOTAL + 5_000);
@@ -629,7 +648,7 @@ fn benchmark_funding_counts_as_minted() {
 
 #[test]
 fn supply_stays_consistent_through_a_mixed_history() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		ok(Token::recharge(origin(ISSUER_ACCOUNT), BOB, 8_000_000, reference("P-1")));
 		let fee = hold(BOB, 800);
 		ok(Token::transfer(origin(BOB_ACCOUNT), ALICE, 500_000));

@@ -17,12 +17,21 @@ export async function keyring() {
 
 /** A dispatch or pool failure with the module error's `section.name` when there is one. */
 export class ChainError extends Error {
-  constructor(message, { section, name, pool } = {}) {
+  constructor(message, { section, name, reason, pool } = {}) {
     super(message);
     this.section = section;
     this.errorName = name;
+    this.reason = reason;
     this.pool = pool;
   }
+}
+
+/** The name of a module error's nested reason (e.g. `InvalidPlan { reason }`), if it has one. */
+function nestedReason(api, module, meta) {
+  if (!meta.args?.length) return undefined;
+  const bytes = module.error.toU8a().subarray(1);
+  const reason = api.registry.createType(meta.args[0], bytes);
+  return reason.type ?? reason.toString();
 }
 
 /**
@@ -41,7 +50,9 @@ export function submit(api, tx, signer) {
         if (dispatchError) {
           if (dispatchError.isModule) {
             const meta = api.registry.findMetaError(dispatchError.asModule);
-            reject(new ChainError(`${meta.section}.${meta.name}`, { section: meta.section, name: meta.name }));
+            const reason = nestedReason(api, dispatchError.asModule, meta);
+            const text = `${meta.section}.${meta.name}${reason ? `(${reason})` : ''}`;
+            reject(new ChainError(text, { section: meta.section, name: meta.name, reason }));
           } else {
             reject(new ChainError(dispatchError.toString()));
           }

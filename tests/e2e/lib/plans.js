@@ -38,9 +38,9 @@ export function envelopeContext(api, contributor, externalRef) {
 /** The sealed envelope of a plan as returned by `loanShare_plan`, with a delivered wrapped key. */
 export function deliveredEnvelope(planJson, handoff) {
   return {
-    ciphertext: Uint8Array.from(planJson.envelope.ciphertext),
-    nonce: Uint8Array.from(planJson.envelope.nonce),
-    commitment: Uint8Array.from(planJson.envelope.commitment),
+    ciphertext: Uint8Array.from(planJson.input.envelope.ciphertext),
+    nonce: Uint8Array.from(planJson.input.envelope.nonce),
+    commitment: Uint8Array.from(planJson.input.envelope.commitment),
     wrappedKey: handoff.deliveredKey.unwrap().toU8a(true),
   };
 }

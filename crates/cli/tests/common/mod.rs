@@ -12,7 +12,9 @@ use loanshare_cli::{
 	rpc::{RpcError, Transport},
 };
 use loanshare_primitives::{InstitutionId, PlanId};
-use loanshare_runtime::{AccountId, Hash, Plan, Runtime, RuntimeCall, RuntimeEvent, UncheckedExtrinsic};
+use loanshare_runtime::{
+	AccountId, Hash, Plan, Runtime, RuntimeCall, RuntimeEvent, UncheckedExtrinsic,
+};
 use pallet_loan_share::PlanRejection;
 use serde_json::{json, Value};
 use sp_core::crypto::Ss58Codec;
@@ -62,7 +64,8 @@ impl FakeChain {
 		s.genesis = s.blocks[0];
 		s.storage.insert(keys::timestamp_now(), NOW.encode());
 		s.storage.insert(keys::current_key(contributor), 1u32.encode());
-		let key = RegisteredKey { der: der.to_vec().try_into().unwrap(), bits: 2048, registered_at: 1 };
+		let key =
+			RegisteredKey { der: der.to_vec().try_into().unwrap(), bits: 2048, registered_at: 1 };
 		s.storage.insert(keys::registered_key(contributor, 1), key.encode());
 		s.storage.insert(keys::account_institution(&account), contributor.encode());
 		s.institutions.insert(account, contributor);
@@ -96,15 +99,20 @@ impl State {
 
 	/// Checks an extrinsic as the runtime would: signature over (call, extensions, implicit).
 	fn check(&self, xt: &UncheckedExtrinsic) -> Result<AccountId, &'static str> {
-		let Preamble::Signed(address, signature, ext) = &xt.preamble else { return Err("not signed") };
+		let Preamble::Signed(address, signature, ext) = &xt.preamble else {
+			return Err("not signed");
+		};
 		let sp_runtime::MultiAddress::Id(who) = address else { return Err("address") };
 		let era = ext.4 .0;
 		let birth = era.birth(self.best() + 1);
 		let birth_hash = *self.blocks.get(birth as usize).ok_or("AncientBirthBlock")?;
 		let implicit = ((), 100u32, 1u32, self.genesis, birth_hash, (), (), (), ());
 		let payload = (&xt.function, ext, implicit).encode();
-		let payload =
-			if payload.len() > 256 { sp_crypto_hashing::blake2_256(&payload).to_vec() } else { payload };
+		let payload = if payload.len() > 256 {
+			sp_crypto_hashing::blake2_256(&payload).to_vec()
+		} else {
+			payload
+		};
 		if !signature.verify(&payload[..], who) {
 			return Err("BadProof");
 		}
@@ -145,15 +153,20 @@ impl State {
 			let result = match xt.function {
 				RuntimeCall::LoanShare(pallet_loan_share::Call::publish_batch { items }) => {
 					self.publish(contributor, items.into_inner(), &mut events)
-				}
+				},
 				_ => Err(DispatchError::Other("the fake only publishes")),
 			};
 			let system = match result {
-				Ok(()) => frame_system::Event::ExtrinsicSuccess { dispatch_info: Default::default() },
+				Ok(()) => {
+					frame_system::Event::ExtrinsicSuccess { dispatch_info: Default::default() }
+				},
 				Err(dispatch_error) => {
 					events.clear();
-					frame_system::Event::ExtrinsicFailed { dispatch_error, dispatch_info: Default::default() }
-				}
+					frame_system::Event::ExtrinsicFailed {
+						dispatch_error,
+						dispatch_info: Default::default(),
+					}
+				},
 			};
 			events.push(RuntimeEvent::System(system));
 			records.extend(events.into_iter().map(|event| EventRecord {
@@ -218,20 +231,21 @@ impl Transport for FakeChain {
 		let mut s = self.0.borrow_mut();
 		s.methods.push(method.to_owned());
 		let page = |plans: Vec<&Plan>, start: u64, limit: u64| -> Value {
-			let page: Vec<&Plan> = plans.into_iter().filter(|p| p.id >= start).take(limit as usize).collect();
+			let page: Vec<&Plan> =
+				plans.into_iter().filter(|p| p.id >= start).take(limit as usize).collect();
 			serde_json::to_value(page).unwrap()
 		};
 		Ok(match method {
 			"chain_getBlockHash" => {
 				let n = params[0].as_u64().unwrap();
 				s.blocks.get(n as usize).map_or(Value::Null, |h| json!(to_hex(h.as_bytes())))
-			}
+			},
 			"chain_getHeader" => {
 				if !s.pool.is_empty() {
 					s.produce();
 				}
 				json!({ "number": format!("0x{:x}", s.best()) })
-			}
+			},
 			"chain_getBlock" => {
 				let hash = Hash::from_slice(&hex_param(&params[0]));
 				let xts: Vec<String> = s
@@ -240,7 +254,7 @@ impl Transport for FakeChain {
 					.map(|x| x.iter().map(|b| to_hex(b)).collect())
 					.unwrap_or_default();
 				json!({ "block": { "extrinsics": xts } })
-			}
+			},
 			"state_getStorage" => {
 				let key = hex_param(&params[0]);
 				if key == keys::system_events() {
@@ -249,14 +263,14 @@ impl Transport for FakeChain {
 				} else {
 					s.storage.get(&key).map_or(Value::Null, |v| json!(to_hex(v)))
 				}
-			}
+			},
 			"state_getRuntimeVersion" => {
 				json!({ "specName": "loanshare", "specVersion": 100, "transactionVersion": 1 })
-			}
+			},
 			"system_accountNextIndex" => {
 				let who = AccountId::from_ss58check(params[0].as_str().unwrap()).unwrap();
 				json!(s.nonces.get(&who).copied().unwrap_or_default() + s.pool_count(&who))
-			}
+			},
 			"author_submitExtrinsic" => {
 				let bytes = hex_param(&params[0]);
 				let xt = UncheckedExtrinsic::decode(&mut &bytes[..])
@@ -270,12 +284,12 @@ impl Transport for FakeChain {
 				let hash = sp_crypto_hashing::blake2_256(&bytes);
 				s.pool.push(bytes);
 				json!(to_hex(&hash))
-			}
+			},
 			"loanShare_plansByContributor" => {
 				let c = params[0].as_u64().unwrap() as InstitutionId;
 				let plans = s.plans.iter().filter(|p| p.contributor == c).collect();
 				page(plans, params[1].as_u64().unwrap_or(0), params[2].as_u64().unwrap_or(20))
-			}
+			},
 			"loanShare_openPlans" => page(
 				s.plans.iter().collect(),
 				params[0].as_u64().unwrap_or(0),
@@ -287,7 +301,7 @@ impl Transport for FakeChain {
 					Some(p) => serde_json::to_value(p).unwrap(),
 					None => return Err(rpc_error(method, 4004, "plan not found")),
 				}
-			}
+			},
 			_ => return Err(rpc_error(method, -32601, "Method not found")),
 		})
 	}

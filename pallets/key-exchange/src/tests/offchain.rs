@@ -48,7 +48,11 @@ fn node(signer_is_member: bool) -> Node {
 }
 
 fn configure_node(private_key: &[u8], institution: u32) {
-	sp_io::offchain::local_storage_set(StorageKind::PERSISTENT, PRIVATE_KEY_STORAGE_KEY, private_key);
+	sp_io::offchain::local_storage_set(
+		StorageKind::PERSISTENT,
+		PRIVATE_KEY_STORAGE_KEY,
+		private_key,
+	);
 	sp_io::offchain::local_storage_set(
 		StorageKind::PERSISTENT,
 		INSTITUTION_ID_STORAGE_KEY,

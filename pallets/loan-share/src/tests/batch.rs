@@ -10,7 +10,7 @@ type ConstMaxBatch = <Test as Config>::MaxBatch;
 
 #[test]
 fn batch_publishes_every_plan_in_order() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		let items = batch(vec![input(b"a"), input(b"b"), input(b"c")]);
 		assert_ok!(LoanShare::publish_batch(signed(CONTRIB_ACC), items));
 
@@ -33,7 +33,7 @@ fn batch_publishes_every_plan_in_order() {
 
 #[test]
 fn a_full_batch_is_accepted() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		let max = <Test as Config>::MaxBatch::get();
 		let items: Vec<_> = (0..max).map(|n| input(format!("ref-{n}").as_bytes())).collect();
 		assert_ok!(LoanShare::publish_batch(signed(CONTRIB_ACC), batch(items)));
@@ -43,7 +43,7 @@ fn a_full_batch_is_accepted() {
 
 #[test]
 fn one_bad_item_changes_nothing_and_is_named() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		publish(input(b"existing"));
 		let events_before = System::events().len();
 		for (case, bad, reason) in rejections() {
@@ -61,7 +61,7 @@ fn one_bad_item_changes_nothing_and_is_named() {
 
 #[test]
 fn duplicate_within_the_batch_is_named() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		let items = batch(vec![input(b"a"), input(b"b"), input(b"a")]);
 		assert_noop!(
 			LoanShare::publish_batch(signed(CONTRIB_ACC), items),
@@ -75,7 +75,7 @@ fn duplicate_within_the_batch_is_named() {
 
 #[test]
 fn duplicate_of_an_earlier_plan_is_named() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		publish(input(b"a"));
 		let items = batch(vec![input(b"a")]);
 		assert_noop!(
@@ -90,7 +90,7 @@ fn duplicate_of_an_earlier_plan_is_named() {
 
 #[test]
 fn empty_batch_is_rejected() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_noop!(
 			LoanShare::publish_batch(signed(CONTRIB_ACC), batch(vec![])),
 			Error::<Test>::EmptyBatch
@@ -100,14 +100,14 @@ fn empty_batch_is_rejected() {
 
 #[test]
 fn only_active_contributors_publish_batches() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_noop!(
 			LoanShare::publish_batch(signed(PART_ACC), batch(vec![input(b"a")])),
-			Error::<Test>::NotAContributor
+			TestRegistry::refusal(MembershipError::MissingRole(Role::Contributor))
 		);
 		assert_noop!(
 			LoanShare::publish_batch(signed(OUTSIDER_ACC), batch(vec![input(b"a")])),
-			Error::<Test>::NotAMember
+			TestRegistry::refusal(MembershipError::NotAMember)
 		);
 	});
 }
@@ -115,11 +115,9 @@ fn only_active_contributors_publish_batches() {
 #[test]
 fn batch_error_fits_a_module_error() {
 	// The index and the reason survive the round trip through `DispatchError::Module`.
-	let err: sp_runtime::DispatchError = Error::<Test>::BatchItemInvalid {
-		index: 513,
-		reason: PlanRejection::MissingCarCollateral,
-	}
-	.into();
+	let err: sp_runtime::DispatchError =
+		Error::<Test>::BatchItemInvalid { index: 513, reason: PlanRejection::MissingCarCollateral }
+			.into();
 	let sp_runtime::DispatchError::Module(module) = err else { panic!("module error") };
 	use codec::Decode;
 	let decoded = Error::<Test>::decode(&mut &module.error[..]).expect("decodes");

@@ -11,7 +11,7 @@ fn confirm(account: u64, plan: PlanId, amount: u128, rate_bp: u32) -> sp_runtime
 
 #[test]
 fn confirm_records_holds_the_fee_and_requests_the_handoff() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		let id = publish(input(b"r"));
 		assert_ok!(confirm(PART_ACC, id, 3_000_000, 1_900));
 
@@ -64,7 +64,7 @@ fn confirm_records_holds_the_fee_and_requests_the_handoff() {
 
 #[test]
 fn fee_follows_the_worked_example() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		// 80,000 RMB at 1 TOKEN per 10,000 RMB: 8,000,000 × 1 / 10,000 = 800 units.
 		let id = publish(input(b"r"));
 		assert_ok!(confirm(PART_ACC, id, 8_000_000, 1_800));
@@ -76,7 +76,7 @@ fn fee_follows_the_worked_example() {
 
 #[test]
 fn fee_rounds_up() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		let id = publish(input(b"r"));
 		// 1 fen at 1 TOKEN per 10,000 RMB is 0.0001 units: rounds up to 1.
 		assert_ok!(confirm(PART_ACC, id, 1, 1_800));
@@ -88,13 +88,16 @@ fn fee_rounds_up() {
 		assert_eq!(LoanShare::fee_for(10_001, 1), Ok(2));
 		assert_eq!(LoanShare::fee_for(1_000_000, 3), Ok(300));
 		assert_eq!(LoanShare::fee_for(1_000_001, 3), Ok(301));
-		assert_eq!(LoanShare::fee_for(u128::MAX, 2), Err(Error::<Test>::Overflow.into()));
+		assert_eq!(
+			LoanShare::fee_for(u128::MAX, 2),
+			Err(sp_runtime::ArithmeticError::Overflow.into())
+		);
 	});
 }
 
 #[test]
 fn higher_token_rate_costs_more() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		let id = publish(input_with(b"r", |i| i.conditions.token_rate = 5));
 		assert_ok!(confirm(PART_ACC, id, 2_000_000, 1_800));
 		// 20,000 RMB at 5 TOKEN per 10,000 RMB = 10 TOKEN = 1,000 units.
@@ -104,7 +107,7 @@ fn higher_token_rate_costs_more() {
 
 #[test]
 fn time_window_is_inclusive() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		let start = GENESIS_NOW + 1_000;
 		let end = start + DAY;
 		let id = publish(input_with(b"r", |i| {
@@ -125,7 +128,7 @@ fn time_window_is_inclusive() {
 
 #[test]
 fn rate_must_be_within_the_plan_range() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		let id = publish(input(b"r"));
 		assert_noop!(confirm(PART_ACC, id, 1, 1_799), Error::<Test>::RateOutOfRange);
 		assert_noop!(confirm(PART_ACC, id, 1, 2_001), Error::<Test>::RateOutOfRange);
@@ -136,7 +139,7 @@ fn rate_must_be_within_the_plan_range() {
 
 #[test]
 fn rate_must_be_within_a_cap_lowered_after_publication() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		let id = publish(input(b"r"));
 		assert_ok!(LoanShare::set_rate_cap(RuntimeOrigin::root(), 1_850));
 		assert_noop!(confirm(PART_ACC, id, 1, 1_900), Error::<Test>::RateAboveCap);
@@ -146,7 +149,7 @@ fn rate_must_be_within_a_cap_lowered_after_publication() {
 
 #[test]
 fn amount_must_be_positive_and_within_what_remains() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		let id = publish(input(b"r"));
 		assert_noop!(confirm(PART_ACC, id, 0, 1_800), Error::<Test>::ZeroAmount);
 		assert_noop!(
@@ -164,7 +167,7 @@ fn amount_must_be_positive_and_within_what_remains() {
 
 #[test]
 fn reaching_the_limit_fills_the_plan() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		let id = publish(input(b"r"));
 		assert_ok!(confirm(PART_ACC, id, 5_000_000, 1_800));
 		assert_ok!(confirm(PART2_ACC, id, 3_000_000, 1_800));
@@ -184,7 +187,7 @@ fn reaching_the_limit_fills_the_plan() {
 
 #[test]
 fn reaching_the_participant_count_fills_the_plan() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		let id = publish(input_with(b"r", |i| i.conditions.max_participants = 2));
 		assert_ok!(confirm(PART_ACC, id, 1, 1_800));
 		assert_eq!(plan(id).status, PlanStatus::Open);
@@ -198,7 +201,9 @@ fn reaching_the_participant_count_fills_the_plan() {
 
 #[test]
 fn participant_count_is_enforced_even_on_an_open_plan() {
-	new_ext().execute_with(|| {
+	// Corrupts the state on purpose, so it runs without the closing invariant check.
+	new_test_ext().execute_with(|| {
+		setup();
 		// A plan left open at its count (not reachable through the calls, which fill
 		// it): the count rule still holds.
 		let id = publish(input_with(b"r", |i| i.conditions.max_participants = 1));
@@ -213,7 +218,7 @@ fn participant_count_is_enforced_even_on_an_open_plan() {
 
 #[test]
 fn a_participant_confirms_a_plan_once() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		let id = publish(input(b"r"));
 		assert_ok!(confirm(PART_ACC, id, 1, 1_800));
 		assert_noop!(confirm(PART_ACC, id, 1, 1_800), Error::<Test>::AlreadyConfirmed);
@@ -222,7 +227,7 @@ fn a_participant_confirms_a_plan_once() {
 
 #[test]
 fn a_contributor_cannot_confirm_its_own_plan() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		let own = input_with(b"r", |i| i.envelope.key_id = 1);
 		assert_ok!(LoanShare::publish(signed(BOTH_ACC), Box::new(own)));
 		assert_noop!(confirm(BOTH_ACC, 0, 1, 1_800), Error::<Test>::SelfConfirmation);
@@ -234,13 +239,25 @@ fn a_contributor_cannot_confirm_its_own_plan() {
 
 #[test]
 fn only_active_participators_confirm() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		let id = publish(input(b"r"));
-		assert_noop!(confirm(OUTSIDER_ACC, id, 1, 1_800), Error::<Test>::NotAMember);
-		assert_noop!(confirm(ISSUER_ACC, id, 1, 1_800), Error::<Test>::NotAParticipator);
-		assert_noop!(confirm(CONTRIB_ACC, id, 1, 1_800), Error::<Test>::NotAParticipator);
+		assert_noop!(
+			confirm(OUTSIDER_ACC, id, 1, 1_800),
+			TestRegistry::refusal(MembershipError::NotAMember)
+		);
+		assert_noop!(
+			confirm(ISSUER_ACC, id, 1, 1_800),
+			TestRegistry::refusal(MembershipError::MissingRole(Role::Participator))
+		);
+		assert_noop!(
+			confirm(CONTRIB_ACC, id, 1, 1_800),
+			TestRegistry::refusal(MembershipError::MissingRole(Role::Participator))
+		);
 		TestRegistry::set_active(PART, false);
-		assert_noop!(confirm(PART_ACC, id, 1, 1_800), Error::<Test>::NotAMember);
+		assert_noop!(
+			confirm(PART_ACC, id, 1, 1_800),
+			TestRegistry::refusal(MembershipError::NotAMember)
+		);
 		assert_noop!(
 			LoanShare::confirm(RuntimeOrigin::none(), id, 1, 1_800),
 			DispatchError::BadOrigin
@@ -250,7 +267,7 @@ fn only_active_participators_confirm() {
 
 #[test]
 fn participant_needs_a_registered_key() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		let id = publish(input(b"r"));
 		TestRegistry::clear_key(PART);
 		assert_noop!(confirm(PART_ACC, id, 1, 1_800), Error::<Test>::NoPublicKey);
@@ -259,7 +276,7 @@ fn participant_needs_a_registered_key() {
 
 #[test]
 fn insufficient_tokens_change_nothing() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		let id = publish(input(b"r"));
 		TestEscrow::set_balance(PART, 799);
 		assert_noop!(
@@ -278,7 +295,7 @@ fn insufficient_tokens_change_nothing() {
 
 #[test]
 fn a_refused_handoff_aborts_the_confirmation() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		let id = publish(input(b"r"));
 		RecordingHandoff::fail(true);
 		assert_noop!(confirm(PART_ACC, id, 1, 1_800), DispatchError::Other("HandoffRefused"));
@@ -288,7 +305,7 @@ fn a_refused_handoff_aborts_the_confirmation() {
 
 #[test]
 fn unknown_or_closed_plans_cannot_be_confirmed() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_noop!(confirm(PART_ACC, 7, 1, 1_800), Error::<Test>::PlanNotFound);
 		let id = publish(input(b"r"));
 		assert_ok!(LoanShare::withdraw(signed(CONTRIB_ACC), id));

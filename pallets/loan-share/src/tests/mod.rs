@@ -16,7 +16,7 @@ use crate::{mock::*, pallet::*, types::*};
 use frame_support::{traits::Hooks, weights::Weight, BoundedVec};
 use loanshare_primitives::{
 	testing::{TestEscrow, TestRegistry},
-	InstitutionId, PlanId, Role,
+	InstitutionId, MembershipError, PlanId, Role,
 };
 
 mod batch;
@@ -48,11 +48,12 @@ pub const AMOUNT: u128 = 10_000_000;
 /// Default plan: shares 80,000 RMB.
 pub const SHARED: u128 = 8_000_000;
 
-/// A fresh externality with the institutions of the table above.
-pub fn new_ext() -> sp_io::TestExternalities {
-	let mut ext = new_test_ext();
-	ext.execute_with(setup);
-	ext
+/// Runs `test` with the institutions of the table above, then checks every invariant.
+pub fn build_and_execute(test: impl FnOnce()) {
+	crate::mock::build_and_execute(|| {
+		setup();
+		test();
+	});
 }
 
 /// Admits the institutions of the table above.
@@ -161,7 +162,7 @@ pub fn check_invariants() {
 
 #[test]
 fn integrity_test_passes_for_the_mock() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		<LoanShare as Hooks<u64>>::integrity_test();
 	});
 }

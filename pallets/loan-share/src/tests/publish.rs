@@ -6,7 +6,7 @@ use sp_runtime::DispatchError;
 
 #[test]
 fn publish_records_the_plan_and_its_indexes() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		let i = input(b"loan-001");
 		assert_ok!(LoanShare::publish(signed(CONTRIB_ACC), Box::new(i.clone())));
 
@@ -39,7 +39,7 @@ fn publish_records_the_plan_and_its_indexes() {
 
 #[test]
 fn plan_ids_increase() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_eq!(publish(input(b"a")), 0);
 		assert_eq!(publish(input(b"b")), 1);
 		assert_eq!(plan(1).external_ref.to_vec(), b"b".to_vec());
@@ -48,7 +48,7 @@ fn plan_ids_increase() {
 
 #[test]
 fn car_loans_with_collateral_are_accepted() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		let car = CarCollateral { mileage_km: 30_000, purchase_date: 20_200_101 };
 		for (r, loan_type) in [(b"m", LoanType::CarMortgage), (b"p", LoanType::CarPledge)] {
 			let id = publish(input_with(r, |i| {
@@ -62,7 +62,7 @@ fn car_loans_with_collateral_are_accepted() {
 
 #[test]
 fn bounds_are_inclusive() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		// max rate equal to the cap, one participant, limit equal to the amount, start in the past.
 		publish(input_with(b"edge", |i| {
 			i.conditions.min_rate_bp = DEFAULT_CAP_BP;
@@ -79,19 +79,19 @@ fn bounds_are_inclusive() {
 
 #[test]
 fn only_active_contributors_publish() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_noop!(
 			LoanShare::publish(signed(OUTSIDER_ACC), Box::new(input(b"x"))),
-			Error::<Test>::NotAMember
+			TestRegistry::refusal(MembershipError::NotAMember)
 		);
 		assert_noop!(
 			LoanShare::publish(signed(PART_ACC), Box::new(input(b"x"))),
-			Error::<Test>::NotAContributor
+			TestRegistry::refusal(MembershipError::MissingRole(Role::Contributor))
 		);
 		TestRegistry::set_active(CONTRIB, false);
 		assert_noop!(
 			LoanShare::publish(signed(CONTRIB_ACC), Box::new(input(b"x"))),
-			Error::<Test>::NotAMember
+			TestRegistry::refusal(MembershipError::NotAMember)
 		);
 		assert_noop!(
 			LoanShare::publish(RuntimeOrigin::none(), Box::new(input(b"x"))),
@@ -102,7 +102,7 @@ fn only_active_contributors_publish() {
 
 #[test]
 fn a_second_account_of_the_contributor_publishes_for_it() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		TestRegistry::add_account(CONTRIB, 11);
 		assert_ok!(LoanShare::publish(signed(11), Box::new(input(b"x"))));
 		assert_eq!(plan(0).contributor, CONTRIB);
@@ -111,11 +111,11 @@ fn a_second_account_of_the_contributor_publishes_for_it() {
 
 #[test]
 fn duplicate_external_reference_is_rejected_per_contributor() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		publish(input(b"sheet-7"));
 		assert_noop!(
 			LoanShare::publish(signed(CONTRIB_ACC), Box::new(input(b"sheet-7"))),
-			Error::<Test>::DuplicateExternalRef
+			Error::<Test>::InvalidPlan { reason: PlanRejection::DuplicateExternalRef }
 		);
 		// Another contributor may use the same reference.
 		let other = input_with(b"sheet-7", |i| i.envelope.key_id = 1);
@@ -214,11 +214,11 @@ pub fn rejections() -> Vec<(&'static str, PlanInputOf<Test>, PlanRejection)> {
 
 #[test]
 fn every_publication_rule_has_its_error() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		for (case, bad, reason) in rejections() {
 			let before = sp_io::storage::root(sp_runtime::StateVersion::V1);
 			let result = LoanShare::publish(signed(CONTRIB_ACC), Box::new(bad));
-			assert_eq!(result, Err(Error::<Test>::from(reason).into()), "case: {case}");
+			assert_eq!(result, Err(Error::<Test>::InvalidPlan { reason }.into()), "case: {case}");
 			assert_eq!(
 				before,
 				sp_io::storage::root(sp_runtime::StateVersion::V1),
@@ -231,22 +231,22 @@ fn every_publication_rule_has_its_error() {
 
 #[test]
 fn contributor_without_key_cannot_publish() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		TestRegistry::clear_key(CONTRIB);
 		assert_noop!(
 			LoanShare::publish(signed(CONTRIB_ACC), Box::new(input(b"r"))),
-			Error::<Test>::NoPublicKey
+			Error::<Test>::InvalidPlan { reason: PlanRejection::NoPublicKey }
 		);
 	});
 }
 
 #[test]
 fn after_key_rotation_the_envelope_must_use_the_new_key() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		TestRegistry::set_key(CONTRIB, CONTRIB_KEY + 1);
 		assert_noop!(
 			LoanShare::publish(signed(CONTRIB_ACC), Box::new(input(b"r"))),
-			Error::<Test>::EnvelopeKeyMismatch
+			Error::<Test>::InvalidPlan { reason: PlanRejection::EnvelopeKeyMismatch }
 		);
 		let rotated = input_with(b"r", |i| i.envelope.key_id = CONTRIB_KEY + 1);
 		assert_ok!(LoanShare::publish(signed(CONTRIB_ACC), Box::new(rotated)));
@@ -255,11 +255,11 @@ fn after_key_rotation_the_envelope_must_use_the_new_key() {
 
 #[test]
 fn the_current_rate_cap_applies_at_publication() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(LoanShare::set_rate_cap(RuntimeOrigin::root(), 1_900));
 		assert_noop!(
 			LoanShare::publish(signed(CONTRIB_ACC), Box::new(input(b"r"))),
-			Error::<Test>::RateAboveCap
+			Error::<Test>::InvalidPlan { reason: PlanRejection::RateAboveCap }
 		);
 		publish(input_with(b"r", |i| i.conditions.max_rate_bp = 1_900));
 	});

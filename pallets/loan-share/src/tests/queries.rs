@@ -22,7 +22,7 @@ fn index_keys_sort_numerically() {
 
 #[test]
 fn plan_returns_the_stored_plan() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_eq!(LoanShare::plan(0), None);
 		let id = publish(input(b"r"));
 		assert_eq!(LoanShare::plan(id), Some(plan(id)));
@@ -31,7 +31,7 @@ fn plan_returns_the_stored_plan() {
 
 #[test]
 fn plans_by_contributor_pages_in_id_order() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		// Ids around 256 check the order does not follow little-endian bytes.
 		NextPlanId::<Test>::put(254);
 		for n in 0..4u8 {
@@ -41,7 +41,10 @@ fn plans_by_contributor_pages_in_id_order() {
 		assert_ok!(LoanShare::publish(signed(BOTH_ACC), Box::new(theirs)));
 		publish(input(b"c-last"));
 
-		assert_eq!(ids(LoanShare::plans_by_contributor(CONTRIB, 0, 10)), vec![254, 255, 256, 257, 259]);
+		assert_eq!(
+			ids(LoanShare::plans_by_contributor(CONTRIB, 0, 10)),
+			vec![254, 255, 256, 257, 259]
+		);
 		assert_eq!(ids(LoanShare::plans_by_contributor(CONTRIB, 256, 2)), vec![256, 257]);
 		assert_eq!(ids(LoanShare::plans_by_contributor(CONTRIB, 258, 10)), vec![259]);
 		assert_eq!(ids(LoanShare::plans_by_contributor(BOTH, 0, 10)), vec![258]);
@@ -52,11 +55,14 @@ fn plans_by_contributor_pages_in_id_order() {
 
 #[test]
 fn paged_queries_are_capped() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		for n in 0..(QUERY_LIMIT + 5) {
 			publish(input(format!("r{n}").as_bytes()));
 		}
-		assert_eq!(LoanShare::plans_by_contributor(CONTRIB, 0, u32::MAX).len(), QUERY_LIMIT as usize);
+		assert_eq!(
+			LoanShare::plans_by_contributor(CONTRIB, 0, u32::MAX).len(),
+			QUERY_LIMIT as usize
+		);
 		assert_eq!(LoanShare::open_plans(0, u32::MAX).len(), QUERY_LIMIT as usize);
 		assert_eq!(ids(LoanShare::open_plans(100, u32::MAX)), vec![100, 101, 102, 103, 104]);
 	});
@@ -64,7 +70,7 @@ fn paged_queries_are_capped() {
 
 #[test]
 fn open_plans_lists_only_confirmable_plans() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		NextPlanId::<Test>::put(250);
 		let mut all = Vec::new();
 		for n in 0..10u8 {
@@ -92,21 +98,23 @@ fn open_plans_lists_only_confirmable_plans() {
 
 #[test]
 fn confirmations_come_in_confirmation_order() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		let id = publish(input(b"r"));
 		assert!(LoanShare::confirmations(id).is_empty());
 		assert_ok!(LoanShare::confirm(signed(PART3_ACC), id, 3, 1_800));
 		assert_ok!(LoanShare::confirm(signed(PART_ACC), id, 1, 1_900));
 		assert_ok!(LoanShare::confirm(signed(PART2_ACC), id, 2, 2_000));
-		let got: Vec<_> =
-			LoanShare::confirmations(id).into_iter().map(|c| (c.participant, c.amount, c.rate_bp)).collect();
+		let got: Vec<_> = LoanShare::confirmations(id)
+			.into_iter()
+			.map(|c| (c.participant, c.amount, c.rate_bp))
+			.collect();
 		assert_eq!(got, vec![(PART3, 3, 1_800), (PART, 1, 1_900), (PART2, 2, 2_000)]);
 	});
 }
 
 #[test]
 fn taken_by_lists_a_participants_confirmations_by_plan() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		NextPlanId::<Test>::put(255);
 		let a = publish(input(b"a"));
 		let b = publish(input(b"b"));
@@ -115,7 +123,8 @@ fn taken_by_lists_a_participants_confirmations_by_plan() {
 		assert_ok!(LoanShare::confirm(signed(PART_ACC), a, 10, 1_800));
 		assert_ok!(LoanShare::confirm(signed(PART2_ACC), b, 20, 1_800));
 
-		let mine: Vec<_> = LoanShare::taken_by(PART).into_iter().map(|c| (c.plan, c.amount)).collect();
+		let mine: Vec<_> =
+			LoanShare::taken_by(PART).into_iter().map(|c| (c.plan, c.amount)).collect();
 		assert_eq!(mine, vec![(a, 10), (c, 30)]);
 		let later: Vec<_> =
 			LoanShare::taken_by_from(PART, a + 1, 10).into_iter().map(|c| c.plan).collect();
@@ -127,7 +136,7 @@ fn taken_by_lists_a_participants_confirmations_by_plan() {
 
 #[test]
 fn plans_and_confirmations_round_trip_through_json() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		let id = publish(input_with(b"car", |i| {
 			i.loan_type = LoanType::CarPledge;
 			i.car = Some(CarCollateral { mileage_km: 12, purchase_date: 20_230_102 });
@@ -150,7 +159,7 @@ fn plans_and_confirmations_round_trip_through_json() {
 
 #[test]
 fn json_over_a_bound_is_rejected() {
-	new_ext().execute_with(|| {
+	build_and_execute(|| {
 		let mut value = serde_json::to_value(input(b"r")).expect("serialises");
 		value["external_ref"] = serde_json::json!(vec![1u8; 33]);
 		assert!(serde_json::from_value::<PlanInputOf<Test>>(value).is_err());

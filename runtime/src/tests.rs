@@ -1,0 +1,261 @@
+//! Runtime-level tests of the genesis presets: each preset's JSON patch is merged over the
+//! default genesis config, as a node does when it builds a chain spec, built into storage,
+//! and the resulting consortium, validator set, council, sudo key and token balances are
+//! checked against what the preset promises. With the `try-runtime` feature every pallet's
+//! `try_state` must also accept the genesis state.
+use crate::{genesis, AccountId, Grandpa, Runtime, RuntimeGenesisConfig, Session, TokenBalance};
+use frame_support::genesis_builder_helper::build_state;
+use loanshare_primitives::{InstitutionId, Role};
+use pallet_consortium::{InstitutionStatus, Institutions, NextInstitutionId, Validators};
+use serde_json::Value;
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_consensus_grandpa::AuthorityId as GrandpaId;
+use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
+use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+
+/// What a preset must produce, written out independently of the preset's own tables.
+struct Expected {
+	/// `(name, sorted roles, acting key, runs a validator)` of each institution, in id order.
+	institutions: &'static [(&'static str, &'static [Role], Sr25519Keyring, bool)],
+	/// The sudo key, if any.
+	sudo: Option<Sr25519Keyring>,
+	/// Consortium token balances `(institution, units)`; every other institution holds none.
+	tokens: &'static [(InstitutionId, TokenBalance)],
+}
+
+/// The `development` preset: four institutions, Alpha validates alone, Alice is sudo.
+const DEV: Expected = Expected {
+	institutions: &[
+		(
+			"Alpha Credit",
+			&[Role::Contributor, Role::Participator, Role::TokenIssuer],
+			Sr25519Keyring::Alice,
+			true,
+		),
+		("Beta Finance", &[Role::Contributor, Role::Participator], Sr25519Keyring::Bob, false),
+		("Gamma Lending", &[Role::Participator], Sr25519Keyring::Charlie, false),
+		(
+			"Delta Data",
+			&[Role::Participator, Role::DataServiceProvider],
+			Sr25519Keyring::Dave,
+			false,
+		),
+	],
+	sudo: Some(Sr25519Keyring::Alice),
+	tokens: &[(2, 1_000_000), (3, 1_000_000), (4, 1_000_000)],
+};
+
+/// The `local_testnet` preset: three institutions, Alpha and Beta validate, no sudo.
+const LOCAL: Expected = Expected {
+	institutions: &[
+		(
+			"Alpha Credit",
+			&[Role::Contributor, Role::Participator, Role::TokenIssuer],
+			Sr25519Keyring::Alice,
+			true,
+		),
+		("Beta Finance", &[Role::Contributor, Role::Participator], Sr25519Keyring::Bob, true),
+		("Gamma Lending", &[Role::Participator], Sr25519Keyring::Charlie, false),
+	],
+	sudo: None,
+	tokens: &[],
+};
+
+/// The expectations of a preset, by name.
+fn expected(id: &PresetId) -> &'static Expected {
+	match id.as_ref() {
+		DEV_RUNTIME_PRESET => &DEV,
+		LOCAL_TESTNET_RUNTIME_PRESET => &LOCAL,
+		other => panic!("no expectations written for preset {other}"),
+	}
+}
+
+/// The GRANDPA key of a well-known validator (the preset's convention).
+fn grandpa_key(key: Sr25519Keyring) -> GrandpaId {
+	let ed = match key {
+		Sr25519Keyring::Alice => Ed25519Keyring::Alice,
+		Sr25519Keyring::Bob => Ed25519Keyring::Bob,
+		other => panic!("no GRANDPA key expected for {other:?}"),
+	};
+	GrandpaId::from(ed.public())
+}
+
+/// JSON merge as the node applies a preset patch: objects merge key by key, anything else
+/// replaces the default.
+fn merge(base: &mut Value, patch: Value) {
+	match (base, patch) {
+		(Value::Object(base), Value::Object(patch)) => {
+			for (key, value) in patch {
+				merge(base.entry(key).or_insert(Value::Null), value);
+			}
+		},
+		(base, patch) => *base = patch,
+	}
+}
+
+/// The preset's JSON patch, parsed.
+fn patch_of(id: &PresetId) -> Value {
+	let bytes = genesis::preset(id).unwrap_or_else(|| panic!("preset {id} is missing"));
+	serde_json::from_slice(&bytes).expect("a preset patch is JSON")
+}
+
+/// Storage built from the default genesis config with the preset's patch merged over it.
+fn ext_for(id: &PresetId) -> sp_io::TestExternalities {
+	let mut config =
+		serde_json::to_value(RuntimeGenesisConfig::default()).expect("the default config is JSON");
+	merge(&mut config, patch_of(id));
+	let json = serde_json::to_vec(&config).expect("the merged config is JSON");
+	let mut ext = sp_io::TestExternalities::new_empty();
+	ext.execute_with(|| {
+		build_state::<RuntimeGenesisConfig>(json)
+			.unwrap_or_else(|e| panic!("preset {id} does not build: {e}"))
+	});
+	ext
+}
+
+/// Check the genesis state of a preset against its expectations.
+fn assert_genesis(id: &PresetId) {
+	let want = expected(id);
+	let validators: Vec<Sr25519Keyring> =
+		want.institutions.iter().filter(|i| i.3).map(|i| i.2).collect();
+	let mut validator_accounts: Vec<AccountId> =
+		validators.iter().map(|k| genesis::validator_account(*k)).collect();
+	validator_accounts.sort();
+
+	ext_for(id).execute_with(|| {
+		// The institutions, admitted in order with ids 1, 2, …
+		let count = want.institutions.len() as InstitutionId;
+		assert_eq!(NextInstitutionId::<Runtime>::get(), count + 1, "{id}: institution count");
+		for (index, (name, roles, key, validates)) in want.institutions.iter().enumerate() {
+			let inst_id = index as InstitutionId + 1;
+			let inst = Institutions::<Runtime>::get(inst_id)
+				.unwrap_or_else(|| panic!("{id}: institution {inst_id} is missing"));
+			assert_eq!(inst.name.to_vec(), name.as_bytes().to_vec(), "{id}: name of {inst_id}");
+			assert_eq!(inst.roles.to_vec(), roles.to_vec(), "{id}: roles of {name}");
+			assert_eq!(inst.accounts.to_vec(), vec![key.to_account_id()], "{id}: {name}");
+			let validator = validates.then(|| genesis::validator_account(*key));
+			assert_eq!(inst.validator, validator, "{id}: validator of {name}");
+			assert_eq!(inst.status, InstitutionStatus::Active, "{id}: status of {name}");
+		}
+		assert!(Institutions::<Runtime>::get(count + 1).is_none());
+
+		// The validator set, as the consortium and pallet-session see it, and the
+		// authorities derived from the session keys.
+		assert_eq!(Validators::<Runtime>::get().into_inner(), validator_accounts, "{id}");
+		let mut session_validators = Session::validators();
+		session_validators.sort();
+		assert_eq!(session_validators, validator_accounts, "{id}: session validators");
+		let mut aura: Vec<AuraId> = validators.iter().map(|k| AuraId::from(k.public())).collect();
+		aura.sort();
+		let mut aura_now = pallet_aura::Authorities::<Runtime>::get().into_inner();
+		aura_now.sort();
+		assert_eq!(aura_now, aura, "{id}: Aura authorities");
+		let mut grandpa: Vec<GrandpaId> = validators.iter().map(|k| grandpa_key(*k)).collect();
+		grandpa.sort();
+		let mut grandpa_now: Vec<GrandpaId> =
+			Grandpa::grandpa_authorities().into_iter().map(|(k, _)| k).collect();
+		grandpa_now.sort();
+		assert_eq!(grandpa_now, grandpa, "{id}: GRANDPA authorities");
+
+		// One council seat per institution, for its acting account.
+		let mut council: Vec<AccountId> =
+			want.institutions.iter().map(|i| i.2.to_account_id()).collect();
+		council.sort();
+		assert_eq!(
+			pallet_collective::Members::<Runtime, crate::CouncilInstance>::get(),
+			council,
+			"{id}: council"
+		);
+
+		assert_eq!(
+			pallet_sudo::Key::<Runtime>::get(),
+			want.sudo.map(|k| k.to_account_id()),
+			"{id}: sudo"
+		);
+
+		for inst_id in 1..=count {
+			let units =
+				want.tokens.iter().find(|(i, _)| *i == inst_id).map(|(_, b)| *b).unwrap_or(0);
+			assert_eq!(
+				pallet_token::Balances::<Runtime>::get(inst_id),
+				units,
+				"{id}: tokens of institution {inst_id}"
+			);
+		}
+	});
+}
+
+#[test]
+fn preset_names_are_development_and_local_testnet() {
+	let names = genesis::preset_names();
+	assert_eq!(
+		names,
+		vec![PresetId::from(DEV_RUNTIME_PRESET), PresetId::from(LOCAL_TESTNET_RUNTIME_PRESET)]
+	);
+	assert!(genesis::preset(&PresetId::from("no-such-preset")).is_none());
+}
+
+#[test]
+fn every_preset_builds_the_expected_genesis() {
+	for id in genesis::preset_names() {
+		assert_genesis(&id);
+	}
+}
+
+#[test]
+fn presets_list_institutions_as_named_objects() {
+	for id in genesis::preset_names() {
+		let patch = patch_of(&id);
+		let institutions = patch["consortium"]["institutions"]
+			.as_array()
+			.unwrap_or_else(|| panic!("{id}: consortium.institutions is not a list"));
+		assert_eq!(institutions.len(), expected(&id).institutions.len(), "{id}");
+		for institution in institutions {
+			let fields = institution.as_object().expect("an institution is a JSON object");
+			let mut keys: Vec<&str> = fields.keys().map(|k| k.as_str()).collect();
+			keys.sort();
+			assert_eq!(keys, vec!["accounts", "name", "roles", "validator"], "{id}");
+		}
+		// Only what the preset sets is in the patch; the rest keeps its defaults.
+		let mut sections: Vec<&str> =
+			patch.as_object().expect("a patch is an object").keys().map(|k| k.as_str()).collect();
+		sections.sort();
+		assert_eq!(
+			sections,
+			vec!["balances", "consortium", "council", "session", "sudo", "token"],
+			"{id}"
+		);
+	}
+}
+
+#[cfg(feature = "try-runtime")]
+#[test]
+fn every_preset_passes_try_state() {
+	use crate::{AllPalletsWithSystem, BlockNumber};
+	use frame_support::traits::{TryState, TryStateSelect};
+	for id in genesis::preset_names() {
+		ext_for(&id).execute_with(|| {
+			let block: BlockNumber = frame_system::Pallet::<Runtime>::block_number();
+			AllPalletsWithSystem::try_state(block, TryStateSelect::All)
+				.unwrap_or_else(|e| panic!("{id}: try_state failed: {e:?}"));
+		});
+	}
+}
+
+#[cfg(feature = "try-runtime")]
+#[test]
+fn try_state_catches_a_broken_validator_set() {
+	use crate::{AllPalletsWithSystem, BlockNumber};
+	use frame_support::traits::{TryState, TryStateSelect};
+	for id in genesis::preset_names() {
+		ext_for(&id).execute_with(|| {
+			// The consortium's validators no longer match its institutions.
+			Validators::<Runtime>::kill();
+			let block: BlockNumber = frame_system::Pallet::<Runtime>::block_number();
+			assert!(
+				AllPalletsWithSystem::try_state(block, TryStateSelect::All).is_err(),
+				"{id}: try_state accepted a validator set out of sync"
+			);
+		});
+	}
+}
