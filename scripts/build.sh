@@ -6,5 +6,6 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 start=$(date +%s)
 # Node and CLI together: they then share one feature set (and all artifacts).
-cargo build --release --locked -p loanshare-node -p loanshare-cli
+# With them, the upgrade-test runtime's Wasm (the runtime-upgrade scenario's target).
+cargo build --release --locked -p loanshare-node -p loanshare-cli -p loanshare-runtime-upgrade-test
 echo "[build] loanshare-node and loanshare ready in $(( $(date +%s) - start )) s: $LOANSHARE_NODE_BIN"

@@ -23,6 +23,10 @@ cd "$here"
 
 export LOANSHARE_NODE_BIN="${LOANSHARE_NODE_BIN:-$HOME/.cache/loanshare/target/release/loanshare-node}"
 export LOANSHARE_ZOMBIENET_DIR="$here/zombienet"
+export LOANSHARE_CLI_BIN="${LOANSHARE_CLI_BIN:-$(dirname "$LOANSHARE_NODE_BIN")/loanshare}"
+# The Wasm scenario 6 upgrades to: this source with the `upgrade-test` feature (built by
+# scripts/build.sh, crate runtime/upgrade-test).
+export LOANSHARE_UPGRADE_WASM="${LOANSHARE_UPGRADE_WASM:-$(dirname "$LOANSHARE_NODE_BIN")/wbuild/loanshare-runtime-upgrade-test/loanshare_runtime_upgrade_test.compact.compressed.wasm}"
 runs="${LOANSHARE_ZOMBIENET_RUNS:-${LOANSHARE_CACHE:-$HOME/.cache/loanshare}/zombienet}"
 scale="${LOANSHARE_ZOMBIENET_TIMEOUT_SCALE:-1}"
 zombienet="$here/tests/node_modules/.bin/zombienet"
@@ -33,6 +37,8 @@ scenarios=(
   "0002-lending-flow|600|1"
   "0003-validator-faults|1200|1"
   "0004-admit-validator|900|1"
+  "0005-closed-network|600|1"
+  "0006-runtime-upgrade|900|1"
 )
 
 die() { echo "zombienet.sh: $*" >&2; exit 2; }

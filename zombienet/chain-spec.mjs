@@ -27,6 +27,7 @@
 // adding the institution (//Name acting, council seat) when the preset has none. Without a
 // `consortium` section in the genesis the spec is passed through unchanged.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +37,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(path.join(here, '..', 'tests', 'package.json'));
 const JSONbig = require('json-bigint')({ useNativeBigInt: true });
 const { Keyring } = require('@polkadot/keyring');
-const { cryptoWaitReady } = require('@polkadot/util-crypto');
+const { cryptoWaitReady, ed25519PairFromSeed } = require('@polkadot/util-crypto');
 
 // Names and roles of institutions this script may have to add (as in the `dev` preset).
 const KNOWN = {
@@ -72,6 +73,30 @@ function encodeName(name, like) {
   return [...Buffer.from(name, 'utf8')];
 }
 
+// The raw libp2p peer id of a zombienet node: zombienet starts each node with
+// `--node-key sha256(<name>)`, an ed25519 secret seed.
+function peerIdOf(name) {
+  const seed = createHash('sha256').update(name).digest();
+  const { publicKey } = ed25519PairFromSeed(seed);
+  return [0x00, 0x24, 0x08, 0x01, 0x12, 0x20, ...publicKey];
+}
+
+// The closed network: by default the network is open (the preset's registered nodes are
+// dropped, since zombienet's nodes have other keys); `--nodes=a,b` registers those nodes'
+// peer ids under the institution their `//Name` account acts for (so every other node,
+// e.g. scenario 5's mallory, is refused until registered).
+function registerNodes(patch, nodes, accountOf) {
+  const institutions = patch.consortium?.institutions;
+  if (!Array.isArray(institutions)) return;
+  for (const i of institutions) i.nodes = [];
+  for (const n of nodes) {
+    const own = institutions.find((i) => (i.accounts || []).includes(accountOf(n)));
+    if (!own) throw new Error(`--nodes: no institution acts through //${nameCase(n)}`);
+    own.nodes.push(peerIdOf(n));
+    log(`registered ${n}'s node for its institution`);
+  }
+}
+
 function adapt(spec, validators, accountOf, stashOf) {
   const g = spec.genesis?.runtimeGenesis;
   const patch = g?.patch ?? g?.config;
@@ -100,17 +125,15 @@ function adapt(spec, validators, accountOf, stashOf) {
     const [name, roles] = KNOWN[v] ?? [`${nameCase(v)} Institution`, ['Participator']];
     institutions.push({ name: encodeName(name, institutions[0]?.name), roles, accounts: [account], validator });
     log(`added institution "${name}" (${account}) validating with ${validator}`);
-    const members = patch.council?.members;
-    if (Array.isArray(members) && !members.includes(account)) {
-      members.push(account);
-      log(`added ${v} to the council`);
-    }
+    // (the consortium seats the new institution on the council at genesis)
   }
   return spec;
 }
 
 async function main() {
   const [bin, validatorList, chain, ...rest] = process.argv.slice(2);
+  const nodesArg = rest.find((a) => a.startsWith('--nodes='));
+  const nodes = nodesArg ? nodesArg.slice('--nodes='.length).split(',').map((s) => s.trim().toLowerCase()).filter(Boolean) : [];
   if (!bin || !validatorList || !chain) {
     throw new Error('usage: chain-spec.mjs <node-bin> <validators,...> <chain|plain.json> [--raw]');
   }
@@ -124,6 +147,9 @@ async function main() {
   const stashOf = (name) => keyring.createFromUri(`//${nameCase(name)}//stash`).address;
   const validators = validatorList.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
   const spec = adapt(JSONbig.parse(exportSpec(bin, chain, false)), validators, accountOf, stashOf);
+  const g = spec.genesis?.runtimeGenesis;
+  const patch = g?.patch ?? g?.config;
+  if (patch) registerNodes(patch, nodes, accountOf);
   process.stdout.write(JSONbig.stringify(spec, null, 2));
 }
 

@@ -167,7 +167,7 @@ fn store_delivery_key(backend: &FullBackend, key: DeliveryKey) -> Result<(), Ser
 pub fn new_full<
 	N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>,
 >(
-	config: Configuration,
+	mut config: Configuration,
 	delivery: Option<DeliveryKey>,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
@@ -184,6 +184,16 @@ pub fn new_full<
 	if let Some(key) = delivery {
 		store_delivery_key(&backend, key)?;
 	}
+
+	// The closed network: once the finalised chain lists any node, only listed peers (and the
+	// operator's --reserved-nodes) may open the sync protocol with this node (see peers.rs).
+	let closed = crate::peers::network_is_closed(&*client);
+	if closed {
+		config.network.default_peers_set.non_reserved_mode =
+			sc_network::config::NonReservedPeerMode::Deny;
+	}
+	let static_peers: std::collections::HashSet<sc_network::PeerId> =
+		config.network.default_peers_set.reserved_nodes.iter().map(|r| r.peer_id).collect();
 
 	let mut net_config = sc_network::config::FullNetworkConfiguration::<
 		Block,
@@ -229,6 +239,17 @@ pub fn new_full<
 			metrics,
 			gap_sync_body_policy: None,
 		})?;
+
+	task_manager.spawn_essential_handle().spawn(
+		"peer-allowlist",
+		None,
+		crate::peers::follow_authorized_peers(
+			client.clone(),
+			network.clone(),
+			static_peers,
+			closed,
+		),
+	);
 
 	if config.offchain_worker.enabled {
 		let offchain_workers =

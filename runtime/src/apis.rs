@@ -182,6 +182,12 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl loanshare_primitives::api::ConsortiumApi<Block> for Runtime {
+		fn authorized_peers() -> Vec<Vec<u8>> {
+			Consortium::authorized_peers()
+		}
+	}
+
 	impl loanshare_primitives::api::LoanShareApi<Block, Plan, Confirmation> for Runtime {
 		fn plan(id: PlanId) -> Option<Plan> {
 			LoanShare::plan(id)

@@ -1,7 +1,11 @@
 //! Configuration of every pallet in the runtime.
 //!
-//! Governance: the consortium's `AdminOrigin` is a strict majority of the
-//! council of institutions; root (sudo) is accepted too, which matters only on
+//! Governance: the council has one seat per active institution (pallet-consortium
+//! keeps it in step with membership; nothing else can change it). Routine
+//! administration ([`ConsortiumAdmin`]) needs a strict majority of it; critical
+//! actions ([`ConsortiumCritical`]: runtime upgrades and anything else needing Root
+//! through `consortium.dispatch_as_root`, removing an institution, the validator
+//! minimum) need two thirds. Root (sudo) is accepted too, which matters only on
 //! the `dev` chain: the `local` and consortium specs have no sudo key.
 use crate::*;
 use frame_support::{
@@ -136,8 +140,11 @@ impl pallet_grandpa::Config for Runtime {
 }
 
 parameter_types! {
-	/// A council motion stays open for 5 minutes.
-	pub const CouncilMotionDuration: BlockNumber = 5 * MINUTES;
+	/// How long a council motion stays open: a day, so that institutions in different
+	/// offices can vote (a motion closes as soon as its threshold is reached). Stored in
+	/// state under `:CouncilMotionDuration:`, so a Root call (`system.set_storage`) can
+	/// change it without an upgrade.
+	pub storage CouncilMotionDuration: BlockNumber = DAYS;
 	/// Motions may use half a block.
 	pub MaxCouncilProposalWeight: Weight = Perbill::from_percent(50) * RuntimeBlockWeights::get().max_block;
 }
@@ -148,21 +155,31 @@ impl pallet_collective::Config<CouncilInstance> for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type MotionDuration = CouncilMotionDuration;
 	type MaxProposals = ConstU32<100>;
-	type MaxMembers = ConstU32<100>;
+	type MaxMembers = MaxCouncilSeats;
 	type DefaultVote = pallet_collective::PrimeDefaultVote;
 	type WeightInfo = pallet_collective::weights::SubstrateWeight<Runtime>;
-	type SetMembersOrigin = ConsortiumAdmin;
+	// Seats follow membership (pallet-consortium): no origin may set them directly.
+	type SetMembersOrigin = frame_system::EnsureNever<()>;
 	type MaxProposalWeight = MaxCouncilProposalWeight;
 	type DisapproveOrigin = ConsortiumAdmin;
 	type KillOrigin = ConsortiumAdmin;
 	type Consideration = ();
 }
 
-/// Consortium governance: root (dev chain only) or more than half of the council.
+/// Routine governance: root (dev chain only) or more than half of the council.
 pub type ConsortiumAdmin = EitherOfDiverse<
 	EnsureRoot<AccountId>,
 	pallet_collective::EnsureProportionMoreThan<AccountId, CouncilInstance, 1, 2>,
 >;
+
+/// Critical governance: root (dev chain only) or at least two thirds of the council.
+pub type ConsortiumCritical = EitherOfDiverse<
+	EnsureRoot<AccountId>,
+	pallet_collective::EnsureProportionAtLeast<AccountId, CouncilInstance, 2, 3>,
+>;
+
+/// The most council seats (one per active institution).
+pub type MaxCouncilSeats = ConstU32<100>;
 
 impl pallet_sudo::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
@@ -175,23 +192,34 @@ parameter_types! {
 	pub const TokenSymbol: &'static str = "TOKEN";
 }
 
-/// Calls an account that acts for no institution may still sign: voting
-/// validators' key registration happens through their institution's accounts,
-/// so only sudo (dev chain) is public.
+/// Calls an account that acts for no institution may still sign: only `sudo`, and only by
+/// the sudo key (which exists on the `dev` chain alone). Everything else of a non-member is
+/// refused in the pool (validators' key registration goes through their institution).
 pub struct PublicCalls;
-impl frame_support::traits::Contains<RuntimeCall> for PublicCalls {
-	fn contains(call: &RuntimeCall) -> bool {
+impl frame_support::traits::ContainsPair<AccountId, RuntimeCall> for PublicCalls {
+	fn contains(who: &AccountId, call: &RuntimeCall) -> bool {
 		matches!(call, RuntimeCall::Sudo(_))
+			&& pallet_sudo::Key::<Runtime>::get().as_ref() == Some(who)
 	}
 }
 
 impl pallet_consortium::Config for Runtime {
 	type AdminOrigin = ConsortiumAdmin;
+	type CriticalOrigin = ConsortiumCritical;
+	type RuntimeCall = RuntimeCall;
+	type Council = Council;
+	type MaxCouncilSeats = MaxCouncilSeats;
+	// A validator and a few full nodes (RPC, backup) per institution.
+	type MaxNodesPerInstitution = ConstU32<8>;
+	// An ed25519 peer id is 38 bytes; room for other key types.
+	type MaxPeerIdLen = ConstU32<64>;
 	type MaxNameLen = ConstU32<64>;
 	type MaxAccountsPerInstitution = ConstU32<16>;
 	type MaxValidators = ConstU32<64>;
-	// GRANDPA needs more than 2/3 of the set online: below 1 nothing finalises.
-	type MinValidators = ConstU32<1>;
+	// The default minimum until genesis or the council sets another: GRANDPA needs more than
+	// two thirds of the set online, so a production chain runs at least 4 validators and sets
+	// the minimum to 4 at genesis (one may fail); the 2-validator `local` preset uses 2.
+	type MinValidators = ConstU32<2>;
 	type SessionKeys = pallet_consortium::SessionKeysOf<Runtime>;
 	type PublicCalls = PublicCalls;
 	type WeightInfo = pallet_consortium::weights::SubstrateWeight<Runtime>;

@@ -35,7 +35,24 @@ pub struct PresetInstitution {
 	pub key: Sr25519Keyring,
 	/// Whether it runs a validator.
 	pub validator: bool,
+	/// The peer id of its node, registered at genesis (a closed network), if any.
+	pub node: Option<&'static [u8]>,
 }
+
+/// The peer id of the node key `0x00…01` (`--node-key`, as `scripts/run-local.sh` starts Alpha's
+/// validator): 12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp. Development only.
+pub const ALPHA_NODE: &[u8] = &[
+	0x00, 0x24, 0x08, 0x01, 0x12, 0x20, 0x4c, 0xb5, 0xab, 0xf6, 0xad, 0x79, 0xfb, 0xf5, 0xab, 0xbc,
+	0xca, 0xfc, 0xc2, 0x69, 0xd8, 0x5c, 0xd2, 0x65, 0x1e, 0xd4, 0xb8, 0x85, 0xb5, 0x86, 0x9f, 0x24,
+	0x1a, 0xed, 0xf0, 0xa5, 0xba, 0x29,
+];
+/// The peer id of the node key `0x00…02` (Beta's validator in `scripts/run-local.sh`):
+/// 12D3KooWHdiAxVd8uMQR1hGWXccidmfCwLqcMpGwR6QcTP6QRMuD. Development only.
+pub const BETA_NODE: &[u8] = &[
+	0x00, 0x24, 0x08, 0x01, 0x12, 0x20, 0x74, 0x22, 0xb9, 0x88, 0x75, 0x98, 0x06, 0x8e, 0x32, 0xc4,
+	0x44, 0x8a, 0x94, 0x9a, 0xdb, 0x29, 0x0d, 0x0f, 0x4e, 0x35, 0xb9, 0xe0, 0x1b, 0x0e, 0xe5, 0xf1,
+	0xa1, 0xe6, 0x00, 0xfe, 0x26, 0x74,
+];
 
 /// The institutions of the `development` preset: Alpha validates alone.
 pub const DEV_INSTITUTIONS: &[PresetInstitution] = &[
@@ -44,24 +61,28 @@ pub const DEV_INSTITUTIONS: &[PresetInstitution] = &[
 		roles: &[Role::Contributor, Role::Participator, Role::TokenIssuer],
 		key: Sr25519Keyring::Alice,
 		validator: true,
+		node: None,
 	},
 	PresetInstitution {
 		name: "Beta Finance",
 		roles: &[Role::Contributor, Role::Participator],
 		key: Sr25519Keyring::Bob,
 		validator: false,
+		node: None,
 	},
 	PresetInstitution {
 		name: "Gamma Lending",
 		roles: &[Role::Participator],
 		key: Sr25519Keyring::Charlie,
 		validator: false,
+		node: None,
 	},
 	PresetInstitution {
 		name: "Delta Data",
 		roles: &[Role::DataServiceProvider, Role::Participator],
 		key: Sr25519Keyring::Dave,
 		validator: false,
+		node: None,
 	},
 ];
 
@@ -72,18 +93,21 @@ pub const LOCAL_INSTITUTIONS: &[PresetInstitution] = &[
 		roles: &[Role::Contributor, Role::Participator, Role::TokenIssuer],
 		key: Sr25519Keyring::Alice,
 		validator: true,
+		node: Some(ALPHA_NODE),
 	},
 	PresetInstitution {
 		name: "Beta Finance",
 		roles: &[Role::Contributor, Role::Participator],
 		key: Sr25519Keyring::Bob,
 		validator: true,
+		node: Some(BETA_NODE),
 	},
 	PresetInstitution {
 		name: "Gamma Lending",
 		roles: &[Role::Participator],
 		key: Sr25519Keyring::Charlie,
 		validator: false,
+		node: None,
 	},
 ];
 
@@ -129,6 +153,7 @@ pub fn genesis_institutions(
 			roles: i.roles.to_vec(),
 			accounts: vec![i.key.to_account_id()],
 			validator: i.validator.then(|| validator_account(i.key)),
+			nodes: i.node.map(|n| vec![n.to_vec()]).unwrap_or_default(),
 		})
 		.collect()
 }
@@ -139,6 +164,7 @@ fn genesis(
 	institutions: &[PresetInstitution],
 	sudo: Option<AccountId>,
 	token_balances: &[(InstitutionId, TokenBalance)],
+	min_validators: u32,
 ) -> Value {
 	let endowed: Vec<(AccountId, Balance)> =
 		Sr25519Keyring::iter().map(|k| (k.to_account_id(), ENDOWMENT)).collect();
@@ -147,13 +173,15 @@ fn genesis(
 		.filter(|i| i.validator)
 		.map(|i| (validator_account(i.key), validator_account(i.key), session_keys(i.key)))
 		.collect();
-	let council: Vec<AccountId> = institutions.iter().map(|i| i.key.to_account_id()).collect();
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig { balances: endowed },
 		session: SessionConfig { keys: session_keys },
-		council: CouncilConfig { members: council },
 		sudo: SudoConfig { key: sudo },
-		consortium: ConsortiumConfig { institutions: genesis_institutions(institutions) },
+		// The council's seats follow the institutions (pallet-consortium seats it).
+		consortium: ConsortiumConfig {
+			institutions: genesis_institutions(institutions),
+			min_validators: Some(min_validators),
+		},
 		token: TokenConfig { balances: token_balances.to_vec() },
 	})
 }
@@ -165,8 +193,9 @@ pub fn preset(id: &PresetId) -> Option<Vec<u8>> {
 			DEV_INSTITUTIONS,
 			Some(Sr25519Keyring::Alice.to_account_id()),
 			DEV_TOKEN_BALANCES,
+			1,
 		),
-		LOCAL_TESTNET_RUNTIME_PRESET => genesis(LOCAL_INSTITUTIONS, None, &[]),
+		LOCAL_TESTNET_RUNTIME_PRESET => genesis(LOCAL_INSTITUTIONS, None, &[], 2),
 		_ => return None,
 	};
 	serde_json::to_vec(&patch).ok()

@@ -21,6 +21,7 @@ pub mod apis;
 mod benchmarks;
 pub mod configs;
 pub mod genesis;
+pub mod migrations;
 pub mod offchain;
 #[cfg(test)]
 mod tests;
@@ -91,13 +92,29 @@ impl_opaque_keys! {
 	}
 }
 
-/// The runtime version; bump `spec_version` with every runtime change on a live chain.
+/// The runtime version; bump `spec_version` with every runtime change on a live chain (see
+/// `docs/UPGRADES.md`).
+#[cfg(not(feature = "upgrade-test"))]
 #[sp_version::runtime_version]
 pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("loanshare"),
 	impl_name: alloc::borrow::Cow::Borrowed("loanshare"),
 	authoring_version: 1,
-	spec_version: 100,
+	spec_version: 101,
+	impl_version: 1,
+	apis: apis::RUNTIME_API_VERSIONS,
+	transaction_version: 1,
+	system_version: 1,
+};
+
+/// The `upgrade-test` build's version: the next `spec_version`, for the upgrade scenario.
+#[cfg(feature = "upgrade-test")]
+#[sp_version::runtime_version]
+pub const VERSION: RuntimeVersion = RuntimeVersion {
+	spec_name: alloc::borrow::Cow::Borrowed("loanshare"),
+	impl_name: alloc::borrow::Cow::Borrowed("loanshare"),
+	authoring_version: 1,
+	spec_version: 102,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -127,8 +144,8 @@ pub type UncheckedExtrinsic =
 	generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;
 /// What a signer signs.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
-/// Runtime migrations (none yet).
-type Migrations = ();
+/// Runtime migrations, in order (see [`migrations`]).
+pub use migrations::Migrations;
 /// Dispatches blocks and extrinsics to the pallets.
 pub type Executive = frame_executive::Executive<
 	Runtime,

@@ -157,7 +157,12 @@ fn assert_genesis(id: &PresetId) {
 		grandpa_now.sort();
 		assert_eq!(grandpa_now, grandpa, "{id}: GRANDPA authorities");
 
-		// One council seat per institution, for its acting account.
+		// One council seat per institution, for its acting account, seated by the consortium.
+		assert_eq!(
+			pallet_consortium::CouncilSeats::<Runtime>::get().into_inner(),
+			pallet_collective::Members::<Runtime, crate::CouncilInstance>::get(),
+			"{id}: council seats"
+		);
 		let mut council: Vec<AccountId> =
 			want.institutions.iter().map(|i| i.2.to_account_id()).collect();
 		council.sort();
@@ -214,17 +219,13 @@ fn presets_list_institutions_as_named_objects() {
 			let fields = institution.as_object().expect("an institution is a JSON object");
 			let mut keys: Vec<&str> = fields.keys().map(|k| k.as_str()).collect();
 			keys.sort();
-			assert_eq!(keys, vec!["accounts", "name", "roles", "validator"], "{id}");
+			assert_eq!(keys, vec!["accounts", "name", "nodes", "roles", "validator"], "{id}");
 		}
 		// Only what the preset sets is in the patch; the rest keeps its defaults.
 		let mut sections: Vec<&str> =
 			patch.as_object().expect("a patch is an object").keys().map(|k| k.as_str()).collect();
 		sections.sort();
-		assert_eq!(
-			sections,
-			vec!["balances", "consortium", "council", "session", "sudo", "token"],
-			"{id}"
-		);
+		assert_eq!(sections, vec!["balances", "consortium", "session", "sudo", "token"], "{id}");
 	}
 }
 
@@ -258,4 +259,22 @@ fn try_state_catches_a_broken_validator_set() {
 			);
 		});
 	}
+}
+
+#[test]
+fn the_local_preset_closes_the_network_to_its_validators_nodes() {
+	let mut ext = ext_for(&PresetId::from(LOCAL_TESTNET_RUNTIME_PRESET));
+	ext.execute_with(|| {
+		let mut peers = crate::Consortium::authorized_peers();
+		peers.sort();
+		let mut want = vec![genesis::ALPHA_NODE.to_vec(), genesis::BETA_NODE.to_vec()];
+		want.sort();
+		assert_eq!(peers, want);
+		assert_eq!(pallet_consortium::MinimumValidators::<Runtime>::get(), 2);
+	});
+	let mut ext = ext_for(&PresetId::from(DEV_RUNTIME_PRESET));
+	ext.execute_with(|| {
+		assert!(crate::Consortium::authorized_peers().is_empty(), "the dev chain stays open");
+		assert_eq!(pallet_consortium::MinimumValidators::<Runtime>::get(), 1);
+	});
 }

@@ -25,3 +25,13 @@ sp_api::decl_runtime_apis! {
 		fn taken_by(participant: InstitutionId) -> Vec<Confirmation>;
 	}
 }
+
+sp_api::decl_runtime_apis! {
+	/// The consortium's closed network: which nodes may connect.
+	pub trait ConsortiumApi {
+		/// The libp2p peer ids (raw bytes) of the nodes of every active institution. The
+		/// node accepts only these peers once any is registered; an empty list leaves the
+		/// network open (a chain whose institutions registered no node yet).
+		fn authorized_peers() -> Vec<Vec<u8>>;
+	}
+}

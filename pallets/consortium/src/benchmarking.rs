@@ -2,7 +2,7 @@
 //! `CheckMembership` transaction extension.
 use super::*;
 use crate::Pallet as Consortium;
-use alloc::{vec, vec::Vec};
+use alloc::{boxed::Box, vec, vec::Vec};
 use frame_benchmarking::v2::*;
 use frame_support::{
 	dispatch::{DispatchInfo, PostDispatchInfo},
@@ -26,6 +26,17 @@ fn all_roles() -> Vec<Role> {
 
 fn admin<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
 	T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
+}
+
+fn critical<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
+	T::CriticalOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
+}
+
+/// The longest peer id accepted, made distinct by `tag`.
+fn peer_id<T: Config>(tag: u8) -> PeerIdOf<T> {
+	let mut bytes = vec![tag; T::MaxPeerIdLen::get() as usize];
+	bytes.truncate(T::MaxPeerIdLen::get() as usize);
+	BoundedVec::truncate_from(bytes)
 }
 
 fn longest_name<T: Config>() -> Vec<u8> {
@@ -63,6 +74,7 @@ fn enough_validators<T: Config>() -> Result<(), BenchmarkError> {
 	T: Send + Sync,
 	<T as frame_system::Config>::RuntimeCall:
 		Dispatchable<Info = DispatchInfo, PostInfo = PostDispatchInfo>,
+	<T as Config>::RuntimeCall: From<frame_system::Call<T>>,
 )]
 mod benchmarks {
 	use super::*;
@@ -168,7 +180,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn remove(a: Linear<0, { T::MaxAccountsPerInstitution::get() }>) -> Result<(), BenchmarkError> {
-		let origin = admin::<T>()?;
+		let origin = critical::<T>()?;
 		let validator: T::AccountId = account("validator", 0, SEED);
 		let id = admit_one::<T>(1, a, Some(validator.clone()))?;
 		enough_validators::<T>()?;
@@ -218,6 +230,63 @@ mod benchmarks {
 		}
 
 		assert!(result.is_ok());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn register_node() -> Result<(), BenchmarkError> {
+		let caller: T::AccountId = account("member", 0, SEED);
+		let id = admit_one::<T>(0, 1, None)?;
+		// Worst case: the list is one short of full.
+		for tag in 1..T::MaxNodesPerInstitution::get() {
+			Consortium::<T>::do_register_node(id, peer_id::<T>(tag as u8))
+				.map_err(|_| BenchmarkError::Stop("register"))?;
+		}
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), peer_id::<T>(0));
+
+		assert_eq!(NodeOwner::<T>::get(peer_id::<T>(0)), Some(id));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn deregister_node() -> Result<(), BenchmarkError> {
+		let caller: T::AccountId = account("member", 0, SEED);
+		let id = admit_one::<T>(0, 1, None)?;
+		for tag in 0..T::MaxNodesPerInstitution::get() {
+			Consortium::<T>::do_register_node(id, peer_id::<T>(tag as u8))
+				.map_err(|_| BenchmarkError::Stop("register"))?;
+		}
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), peer_id::<T>(0));
+
+		assert_eq!(NodeOwner::<T>::get(peer_id::<T>(0)), None);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_min_validators() -> Result<(), BenchmarkError> {
+		let origin = critical::<T>()?;
+		enough_validators::<T>()?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, 1);
+
+		assert_eq!(MinimumValidators::<T>::get(), 1);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn dispatch_as_root() -> Result<(), BenchmarkError> {
+		let origin = critical::<T>()?;
+		let call: <T as Config>::RuntimeCall =
+			frame_system::Call::<T>::remark { remark: vec![] }.into();
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, Box::new(call));
+
 		Ok(())
 	}
 

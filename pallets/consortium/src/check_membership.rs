@@ -10,7 +10,7 @@ use codec::{Decode, DecodeWithMemTracking, Encode};
 use core::marker::PhantomData;
 use frame_support::{
 	pallet_prelude::TransactionSource,
-	traits::{Contains, OriginTrait},
+	traits::{ContainsPair, OriginTrait},
 	CloneNoBound, DefaultNoBound, EqNoBound, PartialEqNoBound,
 };
 use loanshare_primitives::InstitutionRegistry;
@@ -78,7 +78,7 @@ impl<T: Config + Send + Sync> TransactionExtension<<T as frame_system::Config>::
 		_source: TransactionSource,
 	) -> ValidateResult<Self::Val, <T as frame_system::Config>::RuntimeCall> {
 		if let Some(who) = origin.as_signer() {
-			if Pallet::<T>::institution_of(who).is_none() && !T::PublicCalls::contains(call) {
+			if Pallet::<T>::institution_of(who).is_none() && !T::PublicCalls::contains(who, call) {
 				return Err(InvalidTransaction::Custom(NOT_A_MEMBER).into());
 			}
 		}

@@ -34,7 +34,10 @@ extern crate alloc;
 pub use pallet::*;
 
 mod check_membership;
+mod council;
 pub mod genesis;
+pub mod migrations;
+mod nodes;
 pub mod origin;
 mod registry;
 pub mod session;
@@ -119,18 +122,29 @@ pub type ValidatorsOf<T> =
 /// Session index, as `pallet-session` counts them.
 pub type SessionIndex = u32;
 
+/// The raw bytes of a node's libp2p peer id (38 bytes for an ed25519 node key).
+pub type PeerIdOf<T> = BoundedVec<u8, <T as Config>::MaxPeerIdLen>;
+
+/// The council's seats: one voting account per active institution, sorted.
+pub type SeatsOf<T> =
+	BoundedVec<<T as frame_system::Config>::AccountId, <T as Config>::MaxCouncilSeats>;
+
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
+	use alloc::boxed::Box;
 	use alloc::vec::Vec;
 	use frame_support::{
+		dispatch::GetDispatchInfo,
 		pallet_prelude::*,
-		traits::{Contains, EnsureOrigin},
+		traits::{ChangeMembers, Contains, ContainsPair, EnsureOrigin, UnfilteredDispatchable},
 	};
 	use frame_system::pallet_prelude::*;
+	use loanshare_primitives::InstitutionOrigin;
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The in-code storage version (1: council seats, node registry, minimum validators;
+	/// see [`crate::migrations`]).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -139,9 +153,34 @@ pub mod pallet {
 	/// Configuration of the consortium pallet.
 	#[pallet::config]
 	pub trait Config: frame_system::Config {
-		/// Who may admit, change, suspend, resume and remove institutions (council majority,
-		/// or root on a development chain).
+		/// Routine administration: admit, roles, accounts, validators, suspend and resume
+		/// (a simple majority of the council, or root on a development chain).
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Critical actions: remove an institution, change the validator minimum, dispatch a
+		/// call as Root (runtime upgrades) (two thirds of the council, or root).
+		type CriticalOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// A call the council's two thirds may dispatch as Root through `dispatch_as_root`.
+		type RuntimeCall: Parameter
+			+ UnfilteredDispatchable<RuntimeOrigin = Self::RuntimeOrigin>
+			+ GetDispatchInfo;
+
+		/// The council whose seats follow membership (pallet-collective's `ChangeMembers`):
+		/// one seat per active institution, its first account.
+		type Council: ChangeMembers<Self::AccountId>;
+
+		/// Most council seats (the council's own `MaxMembers`).
+		#[pallet::constant]
+		type MaxCouncilSeats: Get<u32>;
+
+		/// Most nodes one institution may register.
+		#[pallet::constant]
+		type MaxNodesPerInstitution: Get<u32>;
+
+		/// Longest peer id, in bytes.
+		#[pallet::constant]
+		type MaxPeerIdLen: Get<u32>;
 
 		/// Longest institution name, in bytes.
 		#[pallet::constant]
@@ -155,9 +194,9 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxValidators: Get<u32>;
 
-		/// Fewest validators of active institutions the chain may be left with: suspending or
-		/// removing an institution, or taking its validator away, fails with
-		/// `TooFewValidators` if the set would shrink below this.
+		/// The validator minimum until genesis or `set_min_validators` sets
+		/// [`MinimumValidators`]: suspending or removing an institution, or taking its
+		/// validator away, fails with `TooFewValidators` if the set would shrink below it.
 		#[pallet::constant]
 		type MinValidators: Get<u32>;
 
@@ -167,9 +206,10 @@ pub mod pallet {
 		/// `Everything` to hand over every validator).
 		type SessionKeys: Contains<Self::AccountId>;
 
-		/// Calls a signed transaction may carry when its signer acts for no active institution
-		/// (checked by the [`CheckMembership`](crate::CheckMembership) transaction extension).
-		type PublicCalls: Contains<<Self as frame_system::Config>::RuntimeCall>;
+		/// Which calls a signer acting for no active institution may still sign (checked by
+		/// the [`CheckMembership`](crate::CheckMembership) transaction extension), e.g.
+		/// `sudo` by the sudo key alone on a development chain.
+		type PublicCalls: ContainsPair<Self::AccountId, <Self as frame_system::Config>::RuntimeCall>;
 
 		/// Weights of the calls and of the transaction extension.
 		type WeightInfo: WeightInfo;
@@ -204,10 +244,36 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type QueuedValidators<T: Config> = StorageValue<_, ValidatorsOf<T>, ValueQuery>;
 
+	/// Fewest validators of active institutions the chain may be left with (GRANDPA needs
+	/// more than two thirds of them online: with 4, one may fail).
+	#[pallet::storage]
+	pub type MinimumValidators<T: Config> = StorageValue<_, u32, ValueQuery, T::MinValidators>;
+
+	/// The council's seats as last handed to [`Config::Council`], sorted.
+	#[pallet::storage]
+	pub type CouncilSeats<T: Config> = StorageValue<_, SeatsOf<T>, ValueQuery>;
+
+	/// The peer ids of each institution's nodes.
+	#[pallet::storage]
+	pub type Nodes<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		InstitutionId,
+		BoundedVec<PeerIdOf<T>, T::MaxNodesPerInstitution>,
+		ValueQuery,
+	>;
+
+	/// Which institution registered a peer id (a peer id belongs to one institution).
+	#[pallet::storage]
+	pub type NodeOwner<T: Config> =
+		StorageMap<_, Blake2_128Concat, PeerIdOf<T>, InstitutionId, OptionQuery>;
+
 	/// Genesis: the founding institutions, admitted in order with ids 1, 2, ….
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
+		/// The validator minimum, if not `MinValidators`.
+		pub min_validators: Option<u32>,
 		/// `(name, roles, accounts, validator)` of each founding institution.
 		pub institutions: Vec<crate::genesis::GenesisInstitution<T::AccountId>>,
 	}
@@ -215,7 +281,7 @@ pub mod pallet {
 	#[pallet::genesis_build]
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
-			crate::genesis::build::<T>(&self.institutions);
+			crate::genesis::build::<T>(&self.institutions, self.min_validators);
 		}
 	}
 
@@ -281,6 +347,35 @@ pub mod pallet {
 			/// The institution.
 			id: InstitutionId,
 		},
+		/// The council's seats changed (they follow the active institutions).
+		CouncilChanged {
+			/// The seats from now on, sorted.
+			seats: SeatsOf<T>,
+		},
+		/// An institution registered a node: the node may connect to the network.
+		NodeRegistered {
+			/// The institution.
+			id: InstitutionId,
+			/// The node's peer id (raw bytes).
+			peer_id: PeerIdOf<T>,
+		},
+		/// A node was deregistered (or its institution removed): it is disconnected.
+		NodeDeregistered {
+			/// The institution.
+			id: InstitutionId,
+			/// The node's peer id (raw bytes).
+			peer_id: PeerIdOf<T>,
+		},
+		/// The validator minimum was changed.
+		MinValidatorsSet {
+			/// The new minimum.
+			min: u32,
+		},
+		/// The council's two thirds dispatched a call as Root.
+		DispatchedAsRoot {
+			/// What the call returned.
+			result: DispatchResult,
+		},
 		/// A new validator set was handed to `pallet-session`: it is queued now and its keys
 		/// become the authorities when session `session` starts.
 		ValidatorSetChanged {
@@ -332,6 +427,18 @@ pub mod pallet {
 		NotADataServiceProvider,
 		/// The caller's institution does not hold the Regulator role.
 		NotARegulator,
+		/// More council seats than `MaxCouncilSeats`.
+		TooManyCouncilSeats,
+		/// The peer id is empty.
+		InvalidPeerId,
+		/// The peer id is already registered (by this or another institution).
+		NodeAlreadyRegistered,
+		/// The institution has `MaxNodesPerInstitution` nodes.
+		TooManyNodes,
+		/// The caller's institution registered no such node.
+		UnknownNode,
+		/// The validator minimum must be at least 1 and at most the current validator count.
+		InvalidMinValidators,
 	}
 
 	#[pallet::hooks]
@@ -408,7 +515,9 @@ pub mod pallet {
 				!AccountInstitution::<T>::contains_key(&account),
 				Error::<T>::AccountAlreadyBound
 			);
+			let seat_before = Self::voting_account(&inst);
 			inst.accounts.try_push(account.clone()).map_err(|_| Error::<T>::TooManyAccounts)?;
+			Self::reseat(seat_before, Self::voting_account(&inst))?;
 			Institutions::<T>::insert(id, inst);
 			AccountInstitution::<T>::insert(&account, id);
 			Self::deposit_event(Event::AccountAdded { id, account });
@@ -430,7 +539,9 @@ pub mod pallet {
 				.iter()
 				.position(|a| a == &account)
 				.ok_or(Error::<T>::AccountNotFound)?;
+			let seat_before = Self::voting_account(&inst);
 			inst.accounts.remove(pos);
+			Self::reseat(seat_before, Self::voting_account(&inst))?;
 			Institutions::<T>::insert(id, inst);
 			AccountInstitution::<T>::remove(&account);
 			Self::deposit_event(Event::AccountRemoved { id, account });
@@ -448,6 +559,7 @@ pub mod pallet {
 			if let Some(v) = &inst.validator {
 				Self::leave_validator_set(v)?;
 			}
+			Self::reseat(Self::voting_account(&inst), None)?;
 			inst.status = InstitutionStatus::Suspended;
 			Institutions::<T>::insert(id, inst);
 			Self::deposit_event(Event::InstitutionSuspended { id });
@@ -465,22 +577,25 @@ pub mod pallet {
 				Self::join_validator_set(v)?;
 			}
 			inst.status = InstitutionStatus::Active;
+			Self::reseat(None, Self::voting_account(&inst))?;
 			Institutions::<T>::insert(id, inst);
 			Self::deposit_event(Event::InstitutionResumed { id });
 			Ok(())
 		}
 
-		/// Remove an institution for good: its accounts and validator are freed, and its
-		/// validator leaves the set (guarded by `MinValidators`). The record stays, with
-		/// status `Removed` and no accounts.
+		/// Remove an institution for good (caller: `CriticalOrigin`): its accounts, validator
+		/// and nodes are freed, its validator leaves the set (guarded by the validator
+		/// minimum) and its council seat goes. The record stays, with status `Removed`.
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::remove(T::MaxAccountsPerInstitution::get()))]
 		pub fn remove(origin: OriginFor<T>, id: InstitutionId) -> DispatchResult {
-			T::AdminOrigin::ensure_origin(origin)?;
+			T::CriticalOrigin::ensure_origin(origin)?;
 			let mut inst = Self::live(id)?;
 			if let (InstitutionStatus::Active, Some(v)) = (inst.status, &inst.validator) {
 				Self::leave_validator_set(v)?;
 			}
+			Self::reseat(Self::voting_account(&inst), None)?;
+			Self::forget_nodes(id);
 			for account in inst.accounts.iter().chain(inst.validator.iter()) {
 				AccountInstitution::<T>::remove(account);
 			}
@@ -528,6 +643,65 @@ pub mod pallet {
 			Institutions::<T>::insert(id, inst);
 			Self::deposit_event(Event::ValidatorChanged { id, old, new: validator });
 			Ok(())
+		}
+
+		/// Register a node of the caller's institution (caller: any account of an active
+		/// institution): its libp2p peer id, as raw bytes (`system_localPeerId` decoded from
+		/// base58). Nodes of active institutions may connect to the network once the block is
+		/// finalised. Emits `NodeRegistered`.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::register_node())]
+		pub fn register_node(origin: OriginFor<T>, peer_id: PeerIdOf<T>) -> DispatchResult {
+			let id =
+				crate::EnsureInstitution::<T, crate::origin::AnyRole>::ensure_institution(origin)?;
+			Self::do_register_node(id, peer_id)?;
+			Ok(())
+		}
+
+		/// Deregister a node of the caller's institution: it is disconnected once the block is
+		/// finalised. Emits `NodeDeregistered`.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::deregister_node())]
+		pub fn deregister_node(origin: OriginFor<T>, peer_id: PeerIdOf<T>) -> DispatchResult {
+			let id =
+				crate::EnsureInstitution::<T, crate::origin::AnyRole>::ensure_institution(origin)?;
+			Self::do_deregister_node(id, peer_id)?;
+			Ok(())
+		}
+
+		/// Set the validator minimum (caller: `CriticalOrigin`): at least 1 and at most the
+		/// current number of validators. Emits `MinValidatorsSet`.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::set_min_validators())]
+		pub fn set_min_validators(origin: OriginFor<T>, min: u32) -> DispatchResult {
+			T::CriticalOrigin::ensure_origin(origin)?;
+			ensure!(
+				min >= 1 && min as usize <= Validators::<T>::get().len(),
+				Error::<T>::InvalidMinValidators
+			);
+			MinimumValidators::<T>::put(min);
+			Self::deposit_event(Event::MinValidatorsSet { min });
+			Ok(())
+		}
+
+		/// Dispatch `call` as Root (caller: `CriticalOrigin`, two thirds of the council): the
+		/// consortium's way to authorise a runtime upgrade (`system.authorize_upgrade`) or
+		/// anything else that needs Root. Emits `DispatchedAsRoot` with the call's result.
+		#[pallet::call_index(11)]
+		#[pallet::weight({
+			let info = call.get_dispatch_info();
+			(T::WeightInfo::dispatch_as_root().saturating_add(info.call_weight), info.class)
+		})]
+		pub fn dispatch_as_root(
+			origin: OriginFor<T>,
+			call: Box<<T as Config>::RuntimeCall>,
+		) -> DispatchResultWithPostInfo {
+			T::CriticalOrigin::ensure_origin(origin)?;
+			let result = call.dispatch_bypass_filter(frame_system::RawOrigin::Root.into());
+			Self::deposit_event(Event::DispatchedAsRoot {
+				result: result.map(|_| ()).map_err(|e| e.error),
+			});
+			Ok(Pays::No.into())
 		}
 	}
 }
@@ -595,6 +769,7 @@ impl<T: Config> Pallet<T> {
 			validator: validator.clone(),
 			status: InstitutionStatus::Active,
 		};
+		Self::reseat(None, Self::voting_account(&inst))?;
 		Institutions::<T>::insert(id, inst);
 		Self::deposit_event(Event::InstitutionAdmitted { id, name, roles, accounts, validator });
 		Ok(id)
@@ -608,14 +783,13 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
-	/// Take `v` out of [`Validators`], unless fewer than `MinValidators` would remain.
+	/// Take `v` out of [`Validators`], unless fewer than [`MinimumValidators`] would remain.
 	pub(crate) fn leave_validator_set(v: &T::AccountId) -> Result<(), Error<T>> {
-		use frame_support::traits::Get;
 		Validators::<T>::try_mutate(|set| {
 			if let Ok(pos) = set.binary_search(v) {
 				let remaining = set.len().saturating_sub(1);
 				frame_support::ensure!(
-					remaining >= T::MinValidators::get() as usize,
+					remaining >= MinimumValidators::<T>::get() as usize,
 					Error::<T>::TooFewValidators
 				);
 				set.remove(pos);
@@ -667,6 +841,21 @@ impl<T: Config> Pallet<T> {
 		}
 		expected.sort();
 		ensure!(Validators::<T>::get().into_inner() == expected, "validator set out of sync");
+		ensure!(
+			CouncilSeats::<T>::get().into_inner() == Self::expected_seats(),
+			"council seats are not the active institutions' voting accounts"
+		);
+		for (id, nodes) in Nodes::<T>::iter() {
+			ensure!(!nodes.is_empty(), "empty node list kept");
+			for peer in nodes.iter() {
+				ensure!(NodeOwner::<T>::get(peer) == Some(id), "node not owned back");
+			}
+		}
+		for (peer, id) in NodeOwner::<T>::iter() {
+			ensure!(Nodes::<T>::get(id).contains(&peer), "owned node not listed");
+		}
+		let min = MinimumValidators::<T>::get();
+		ensure!(min >= 1, "validator minimum below 1");
 		Ok(())
 	}
 }

@@ -8,7 +8,7 @@ use crate as pallet_consortium;
 use crate::Role;
 use frame_support::{
 	derive_impl, parameter_types,
-	traits::{ConstU32, ConstU64, Contains, Hooks},
+	traits::{ChangeMembers, ConstU32, ConstU64, ContainsPair, Hooks},
 };
 use frame_system::EnsureRoot;
 use sp_core::crypto::key_types::DUMMY;
@@ -87,16 +87,39 @@ impl pallet_session::Config for Test {
 	type KeyDeposit = ConstU64<0>;
 }
 
-/// Non-members may send `System::remark_with_event` (and nothing else).
+/// Non-members may send `System::remark_with_event`, and account 7 (a "sudo key") `remark`.
 pub struct PublicCalls;
-impl Contains<RuntimeCall> for PublicCalls {
-	fn contains(call: &RuntimeCall) -> bool {
-		matches!(call, RuntimeCall::System(frame_system::Call::remark_with_event { .. }))
+impl ContainsPair<u64, RuntimeCall> for PublicCalls {
+	fn contains(who: &u64, call: &RuntimeCall) -> bool {
+		match call {
+			RuntimeCall::System(frame_system::Call::remark_with_event { .. }) => true,
+			RuntimeCall::System(frame_system::Call::remark { .. }) => *who == 7,
+			_ => false,
+		}
+	}
+}
+
+parameter_types! {
+	/// The council's members as the consortium last set them.
+	pub static CouncilMembers: Vec<u64> = Vec::new();
+}
+
+/// A council that records its members (pallet-collective's role).
+pub struct TestCouncil;
+impl ChangeMembers<u64> for TestCouncil {
+	fn change_members_sorted(_incoming: &[u64], _outgoing: &[u64], sorted_new: &[u64]) {
+		CouncilMembers::set(sorted_new.to_vec());
 	}
 }
 
 impl pallet_consortium::Config for Test {
 	type AdminOrigin = EnsureRoot<u64>;
+	type CriticalOrigin = EnsureRoot<u64>;
+	type RuntimeCall = RuntimeCall;
+	type Council = TestCouncil;
+	type MaxCouncilSeats = ConstU32<8>;
+	type MaxNodesPerInstitution = ConstU32<2>;
+	type MaxPeerIdLen = ConstU32<64>;
 	type MaxNameLen = ConstU32<16>;
 	type MaxAccountsPerInstitution = ConstU32<4>;
 	type MaxValidators = ConstU32<6>;
@@ -122,7 +145,13 @@ pub fn institution(
 	accounts: Vec<u64>,
 	validator: Option<u64>,
 ) -> crate::genesis::GenesisInstitution<u64> {
-	crate::genesis::GenesisInstitution { name: name.to_vec(), roles, accounts, validator }
+	crate::genesis::GenesisInstitution {
+		name: name.to_vec(),
+		roles,
+		accounts,
+		validator,
+		nodes: vec![],
+	}
 }
 
 /// Build a test externality from the given consortium and session genesis.
@@ -137,7 +166,9 @@ pub fn ext_with(
 	}
 	.assimilate_storage(&mut t)
 	.unwrap();
-	pallet_consortium::GenesisConfig::<Test> { institutions }.assimilate_storage(&mut t).unwrap();
+	pallet_consortium::GenesisConfig::<Test> { institutions, min_validators: None }
+		.assimilate_storage(&mut t)
+		.unwrap();
 	pallet_session::GenesisConfig::<Test> {
 		keys: session_keys.into_iter().map(|v| (v, v, UintAuthorityId(v))).collect(),
 		non_authority_keys: vec![],

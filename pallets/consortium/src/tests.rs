@@ -95,7 +95,8 @@ fn genesis_rejects_empty_roles() {
 
 #[test]
 fn genesis_config_serde_round_trip() {
-	let config = crate::GenesisConfig::<Test> { institutions: genesis_institutions() };
+	let config =
+		crate::GenesisConfig::<Test> { institutions: genesis_institutions(), min_validators: None };
 	let json = serde_json::to_value(&config).unwrap();
 	assert_eq!(
 		json["institutions"][0],
@@ -104,6 +105,7 @@ fn genesis_config_serde_round_trip() {
 			"roles": ["Participator", "Contributor"],
 			"accounts": [11, 12],
 			"validator": 1,
+			"nodes": [],
 		})
 	);
 	assert_eq!(json["institutions"][1]["validator"], serde_json::json!(2));
@@ -799,6 +801,9 @@ fn check_membership_rejects_non_members() {
 		// Public calls pass.
 		let public = RuntimeCall::System(frame_system::Call::remark_with_event { remark: vec![] });
 		assert_ok!(check(RuntimeOrigin::signed(99), &public));
+		// A call public for one key only (sudo's, on a dev chain) passes for that key alone.
+		assert_ok!(check(RuntimeOrigin::signed(7), &remark()));
+		assert_eq!(check(RuntimeOrigin::signed(8), &remark()), rejected);
 		// Suspended members are rejected; resumed ones pass again.
 		assert_ok!(C::suspend(root(), 1));
 		assert_eq!(check(RuntimeOrigin::signed(11), &remark()), rejected);
@@ -833,4 +838,174 @@ fn check_membership_in_block_and_weight() {
 fn integrity_test_passes_for_the_mock() {
 	use frame_support::traits::IntegrityTest;
 	build_and_execute(<C as IntegrityTest>::integrity_test);
+}
+
+// ---------------------------------------------------------------- council seats
+
+fn seats() -> Vec<u64> {
+	crate::CouncilSeats::<Test>::get().into_inner()
+}
+
+#[test]
+fn council_follows_membership() {
+	build_and_execute(|| {
+		// Genesis: one seat per active institution, its first account.
+		assert_eq!(seats(), vec![11, 21, 31]);
+		assert_eq!(CouncilMembers::get(), vec![11, 21, 31]);
+		// Admission gives a seat (an institution without accounts gets none yet).
+		assert_ok!(C::admit(root(), b"D".to_vec(), vec![Role::Participator], vec![41, 42], None));
+		assert_ok!(C::admit(root(), b"E".to_vec(), vec![Role::Participator], vec![], None));
+		assert_eq!(seats(), vec![11, 21, 31, 41]);
+		assert_ok!(C::add_account(root(), 5, 51));
+		assert_eq!(seats(), vec![11, 21, 31, 41, 51]);
+		// Suspension takes the seat, resumption gives it back.
+		assert_ok!(C::suspend(root(), 2));
+		assert_eq!(seats(), vec![11, 31, 41, 51]);
+		assert_ok!(C::resume(root(), 2));
+		assert_eq!(seats(), vec![11, 21, 31, 41, 51]);
+		// Removing the voting account moves the seat to the next account.
+		assert_ok!(C::remove_account(root(), 1, 11));
+		assert_eq!(seats(), vec![12, 21, 31, 41, 51]);
+		// Removal takes the seat for good.
+		assert_ok!(C::remove(root(), 4));
+		assert_eq!(seats(), vec![12, 21, 31, 51]);
+		assert_eq!(CouncilMembers::get(), seats());
+		assert!(System::events()
+			.iter()
+			.any(|r| matches!(r.event, RuntimeEvent::Consortium(Event::CouncilChanged { .. }))));
+	});
+}
+
+#[test]
+fn a_failed_call_leaves_the_council_alone() {
+	build_and_execute(|| {
+		// Beta's removal would leave one validator (the minimum is 2 after Gamma's): refused.
+		assert_ok!(C::remove(root(), 3));
+		assert_noop!(C::remove(root(), 2), Error::<Test>::TooFewValidators);
+		assert_eq!(seats(), vec![11, 21]);
+		assert_eq!(CouncilMembers::get(), vec![11, 21]);
+	});
+}
+
+// ---------------------------------------------------------------- critical actions
+
+#[test]
+fn critical_actions_need_the_critical_origin() {
+	build_and_execute(|| {
+		assert_noop!(C::remove(RuntimeOrigin::signed(11), 3), DispatchError::BadOrigin);
+		assert_noop!(C::set_min_validators(RuntimeOrigin::signed(11), 1), DispatchError::BadOrigin);
+		let call = Box::new(RuntimeCall::System(frame_system::Call::remark_with_event {
+			remark: b"hi".to_vec(),
+		}));
+		assert_noop!(
+			C::dispatch_as_root(RuntimeOrigin::signed(11), call),
+			DispatchError::BadOrigin
+		);
+	});
+}
+
+#[test]
+fn dispatch_as_root_runs_the_call_as_root_and_reports_its_result() {
+	build_and_execute(|| {
+		// A call only root may make succeeds...
+		let call = Box::new(RuntimeCall::Consortium(crate::Call::set_min_validators { min: 3 }));
+		assert_ok!(C::dispatch_as_root(root(), call));
+		assert_eq!(crate::MinimumValidators::<Test>::get(), 3);
+		assert!(System::events().iter().any(|r| matches!(
+			r.event,
+			RuntimeEvent::Consortium(Event::DispatchedAsRoot { result: Ok(()) })
+		)));
+		// ...and a failing inner call is reported, not hidden.
+		let call = Box::new(RuntimeCall::Consortium(crate::Call::set_min_validators { min: 9 }));
+		assert_ok!(C::dispatch_as_root(root(), call));
+		assert!(System::events().iter().any(|r| matches!(
+			r.event,
+			RuntimeEvent::Consortium(Event::DispatchedAsRoot { result: Err(_) })
+		)));
+		assert_eq!(crate::MinimumValidators::<Test>::get(), 3);
+	});
+}
+
+#[test]
+fn the_validator_minimum_guards_suspend_and_remove() {
+	build_and_execute(|| {
+		assert_noop!(C::set_min_validators(root(), 0), Error::<Test>::InvalidMinValidators);
+		assert_noop!(C::set_min_validators(root(), 4), Error::<Test>::InvalidMinValidators);
+		assert_ok!(C::set_min_validators(root(), 3));
+		assert_noop!(C::suspend(root(), 1), Error::<Test>::TooFewValidators);
+		assert_noop!(C::remove(root(), 2), Error::<Test>::TooFewValidators);
+		assert_noop!(C::set_validator(root(), 3, None), Error::<Test>::TooFewValidators);
+		assert_ok!(C::set_min_validators(root(), 2));
+		assert_ok!(C::suspend(root(), 1));
+	});
+}
+
+// ---------------------------------------------------------------- nodes
+
+fn peer(n: u8) -> crate::PeerIdOf<Test> {
+	vec![0, 36, 8, 1, 18, 32, n].try_into().unwrap()
+}
+
+#[test]
+fn institutions_register_their_nodes_and_only_active_ones_are_authorised() {
+	build_and_execute(|| {
+		assert_ok!(C::register_node(RuntimeOrigin::signed(11), peer(1)));
+		assert_ok!(C::register_node(RuntimeOrigin::signed(12), peer(2)));
+		assert_ok!(C::register_node(RuntimeOrigin::signed(21), peer(3)));
+		assert_eq!(C::authorized_peers().len(), 3);
+		// Bounded, unique, non-empty, members only.
+		assert_noop!(
+			C::register_node(RuntimeOrigin::signed(11), peer(4)),
+			Error::<Test>::TooManyNodes
+		);
+		assert_noop!(
+			C::register_node(RuntimeOrigin::signed(31), peer(3)),
+			Error::<Test>::NodeAlreadyRegistered
+		);
+		assert_noop!(
+			C::register_node(RuntimeOrigin::signed(31), Default::default()),
+			Error::<Test>::InvalidPeerId
+		);
+		assert_noop!(
+			C::register_node(RuntimeOrigin::signed(99), peer(5)),
+			Error::<Test>::NotAMember
+		);
+		// Suspension disconnects the institution's nodes; removal forgets them.
+		assert_ok!(C::suspend(root(), 1));
+		assert_eq!(C::authorized_peers(), vec![peer(3).into_inner()]);
+		assert_ok!(C::resume(root(), 1));
+		assert_eq!(C::authorized_peers().len(), 3);
+		assert_ok!(C::remove(root(), 1));
+		assert_eq!(C::authorized_peers(), vec![peer(3).into_inner()]);
+		assert_ok!(C::register_node(RuntimeOrigin::signed(31), peer(1)));
+		// Only the owner deregisters.
+		assert_noop!(
+			C::deregister_node(RuntimeOrigin::signed(31), peer(3)),
+			Error::<Test>::UnknownNode
+		);
+		assert_ok!(C::deregister_node(RuntimeOrigin::signed(21), peer(3)));
+		assert_eq!(C::authorized_peers(), vec![peer(1).into_inner()]);
+	});
+}
+
+// ---------------------------------------------------------------- migrations
+
+#[test]
+fn migration_v0_to_v1_seats_the_council_once() {
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	build_and_execute(|| {
+		// A chain of storage version 0: no recorded seats, a council set at genesis apart.
+		StorageVersion::new(0).put::<C>();
+		crate::CouncilSeats::<Test>::kill();
+		CouncilMembers::set(vec![11, 99]);
+		crate::migrations::MigrateV0ToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(C::on_chain_storage_version(), StorageVersion::new(1));
+		assert_eq!(seats(), vec![11, 21, 31]);
+		assert_eq!(CouncilMembers::get(), vec![11, 21, 31]);
+		// A second run changes nothing.
+		CouncilMembers::set(vec![5]);
+		crate::migrations::MigrateV0ToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(CouncilMembers::get(), vec![5]);
+		CouncilMembers::set(vec![11, 21, 31]);
+	});
 }

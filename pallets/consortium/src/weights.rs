@@ -34,6 +34,14 @@ pub trait WeightInfo {
 	fn set_validator() -> Weight;
 	/// The `CheckMembership` transaction extension.
 	fn check_membership() -> Weight;
+	/// `register_node`.
+	fn register_node() -> Weight;
+	/// `deregister_node`.
+	fn deregister_node() -> Weight;
+	/// `set_min_validators`.
+	fn set_min_validators() -> Weight;
+	/// `dispatch_as_root`, without the inner call.
+	fn dispatch_as_root() -> Weight;
 }
 
 /// Weights for the consortium pallet, using the runtime's database weights.
@@ -100,6 +108,29 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn check_membership() -> Weight {
 		Weight::from_parts(8_000_000, 3_600).saturating_add(T::DbWeight::get().reads(2_u64))
 	}
+	/// Storage: `Consortium::AccountInstitution` (r:1), `Consortium::Institutions` (r:1),
+	/// `Consortium::NodeOwner` (r:1 w:1), `Consortium::Nodes` (r:1 w:1)
+	fn register_node() -> Weight {
+		Weight::from_parts(20_000_000, 3_600)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: as `register_node`.
+	fn deregister_node() -> Weight {
+		Weight::from_parts(20_000_000, 3_600)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `Consortium::Validators` (r:1), `Consortium::MinimumValidators` (w:1)
+	fn set_min_validators() -> Weight {
+		Weight::from_parts(10_000_000, 2_000)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// No storage of its own (the inner call is weighed separately).
+	fn dispatch_as_root() -> Weight {
+		Weight::from_parts(10_000_000, 0)
+	}
 }
 
 // For backwards compatibility and tests.
@@ -152,5 +183,28 @@ impl WeightInfo for () {
 	}
 	fn check_membership() -> Weight {
 		Weight::from_parts(8_000_000, 3_600).saturating_add(RocksDbWeight::get().reads(2_u64))
+	}
+	/// Storage: `Consortium::AccountInstitution` (r:1), `Consortium::Institutions` (r:1),
+	/// `Consortium::NodeOwner` (r:1 w:1), `Consortium::Nodes` (r:1 w:1)
+	fn register_node() -> Weight {
+		Weight::from_parts(20_000_000, 3_600)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
+	}
+	/// Storage: as `register_node`.
+	fn deregister_node() -> Weight {
+		Weight::from_parts(20_000_000, 3_600)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
+	}
+	/// Storage: `Consortium::Validators` (r:1), `Consortium::MinimumValidators` (w:1)
+	fn set_min_validators() -> Weight {
+		Weight::from_parts(10_000_000, 2_000)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	/// No storage of its own (the inner call is weighed separately).
+	fn dispatch_as_root() -> Weight {
+		Weight::from_parts(10_000_000, 0)
 	}
 }
