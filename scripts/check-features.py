@@ -36,8 +36,10 @@ def cargo_metadata(*extra):
 
 
 def is_normal(dep):
-    """A normal dependency (neither a dev- nor a build-dependency)."""
-    return dep.get("kind") is None
+    """A normal dependency (neither a dev- nor a build-dependency) on every target: a
+    target-specific one (e.g. the upgrade-test crate's Wasm-only runtime) has its own
+    feature set on that target."""
+    return dep.get("kind") is None and dep.get("target") is None
 
 
 def main():

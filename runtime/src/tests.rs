@@ -278,3 +278,34 @@ fn the_local_preset_closes_the_network_to_its_validators_nodes() {
 		assert_eq!(pallet_consortium::MinimumValidators::<Runtime>::get(), 1);
 	});
 }
+
+#[test]
+fn only_the_sudo_key_of_the_dev_chain_may_sign_sudo_as_a_non_member() {
+	use crate::{RuntimeCall, RuntimeOrigin};
+	use frame_support::{dispatch::DispatchInfo, pallet_prelude::TransactionSource};
+	use sp_runtime::traits::DispatchTransaction;
+	let check = |who: Sr25519Keyring, call: &RuntimeCall| {
+		pallet_consortium::CheckMembership::<Runtime>::new()
+			.validate_only(
+				RuntimeOrigin::signed(who.to_account_id()),
+				call,
+				&DispatchInfo::default(),
+				0,
+				TransactionSource::External,
+				0,
+			)
+			.is_ok()
+	};
+	let remark = RuntimeCall::System(frame_system::Call::remark { remark: vec![] });
+	let sudo = RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(remark.clone()) });
+	ext_for(&PresetId::from(DEV_RUNTIME_PRESET)).execute_with(|| {
+		// Alice holds the dev chain's sudo key (and acts for Alpha); Ferdie acts for nobody.
+		assert!(check(Sr25519Keyring::Alice, &sudo));
+		assert!(!check(Sr25519Keyring::Ferdie, &sudo), "a non-member's sudo call must not pass");
+		assert!(!check(Sr25519Keyring::Ferdie, &remark));
+	});
+	ext_for(&PresetId::from(LOCAL_TESTNET_RUNTIME_PRESET)).execute_with(|| {
+		// No sudo key on the local chain: nobody outside the consortium gets in.
+		assert!(!check(Sr25519Keyring::Ferdie, &sudo));
+	});
+}

@@ -73,7 +73,7 @@ fn signed_extrinsic_decodes_and_its_signature_verifies() {
 	// Any other chain, runtime or era block breaks it.
 	for other in [
 		SigningContext { genesis: Hash::repeat_byte(0x99), ..ctx() },
-		SigningContext { spec_version: 101, ..ctx() },
+		SigningContext { spec_version: ctx().spec_version + 1, ..ctx() },
 		SigningContext { block_hash: Hash::repeat_byte(0x99), ..ctx() },
 	] {
 		let payload = (confirm_call(), ext.clone(), implicit(&other)).encode();

@@ -73,7 +73,7 @@ impl<T: Config> Pallet<T> {
 		use sp_runtime::traits::TrailingZeroInput;
 		let id = crate::NextInstitutionId::<T>::get();
 		let account = T::AccountId::decode(&mut TrailingZeroInput::new(
-			&(b"loanshare/benchmark", id).encode(),
+			&(id, b"loanshare/benchmark").encode(),
 		))
 		.map_err(|_| DispatchError::Other("account from seed"))?;
 		Self::do_admit(b"benchmark".to_vec(), roles.to_vec(), alloc::vec![account.clone()], None)?;
