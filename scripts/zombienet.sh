@@ -39,6 +39,7 @@ scenarios=(
   "0004-admit-validator|900|1"
   "0005-closed-network|600|1"
   "0006-runtime-upgrade|900|1"
+  "0007-suspend-validator|600|1"
 )
 
 die() { echo "zombienet.sh: $*" >&2; exit 2; }
