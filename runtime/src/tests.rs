@@ -309,3 +309,45 @@ fn only_the_sudo_key_of_the_dev_chain_may_sign_sudo_as_a_non_member() {
 		assert!(!check(Sr25519Keyring::Ferdie, &sudo));
 	});
 }
+
+/// `0x…` hex to bytes (test data only).
+#[cfg(feature = "try-runtime")]
+fn unhex(text: &str) -> Vec<u8> {
+	let digits = text.trim_start_matches("0x").as_bytes();
+	let nibble = |c: u8| (c as char).to_digit(16).expect("hex digit") as u8;
+	digits.chunks(2).map(|pair| (nibble(pair[0]) << 4) | nibble(pair[1])).collect()
+}
+
+/// The migrations run on the real state of a spec-100 chain: the `local` chain of the
+/// previous release (its committed chain spec), started with that release's runtime and
+/// dumped with `state_getPairs` (`tests-data/local-spec100-snapshot.json`, `:code` left
+/// out). Every migration's `pre_upgrade`/`post_upgrade` and every pallet's `try_state` run.
+#[cfg(feature = "try-runtime")]
+#[test]
+fn the_migrations_upgrade_a_spec_100_chain_snapshot() {
+	use frame_support::traits::{GetStorageVersion, StorageVersion, UpgradeCheckSelect};
+	let snapshot: Value =
+		serde_json::from_str(include_str!("../tests-data/local-spec100-snapshot.json"))
+			.expect("a JSON snapshot");
+	assert_eq!(snapshot["specVersion"], 100);
+	let top = snapshot["pairs"]
+		.as_array()
+		.expect("key/value pairs")
+		.iter()
+		.map(|pair| {
+			(unhex(pair[0].as_str().expect("a key")), unhex(pair[1].as_str().expect("a value")))
+		})
+		.collect();
+	let storage = sp_core::storage::Storage { top, children_default: Default::default() };
+	sp_io::TestExternalities::new(storage).execute_with(|| {
+		type Consortium = pallet_consortium::Pallet<Runtime>;
+		assert_eq!(Consortium::on_chain_storage_version(), StorageVersion::new(0));
+		assert!(pallet_consortium::CouncilSeats::<Runtime>::get().is_empty());
+		crate::Executive::try_runtime_upgrade(UpgradeCheckSelect::All)
+			.expect("every migration and every try_state pass");
+		assert_eq!(Consortium::on_chain_storage_version(), StorageVersion::new(1));
+		let seats = pallet_consortium::CouncilSeats::<Runtime>::get().into_inner();
+		assert_eq!(seats.len(), 3, "Alpha, Beta and Gamma each hold a seat");
+		assert_eq!(seats, pallet_collective::Members::<Runtime, crate::CouncilInstance>::get());
+	});
+}
