@@ -41,8 +41,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The seats the council should have: the voting accounts of the active institutions,
-	/// sorted (for `try_state`; iterates every institution).
-	#[cfg(any(feature = "try-runtime", test))]
+	/// sorted (for `try_state` and the v1 migration; iterates every institution).
 	pub(crate) fn expected_seats() -> Vec<T::AccountId> {
 		let mut seats: Vec<T::AccountId> = crate::Institutions::<T>::iter_values()
 			.filter_map(|i| Self::voting_account(&i))

@@ -7,7 +7,8 @@
 //! validator minimum ([`MinimumValidators`](crate::MinimumValidators)) and the node registry
 //! start from their defaults (no nodes registered: the network stays open until the first
 //! node registers).
-use crate::{Config, CouncilSeats, Institutions, Pallet, SeatsOf};
+use crate::{Config, CouncilSeats, NextInstitutionId, Pallet, SeatsOf};
+#[cfg(feature = "try-runtime")]
 use alloc::vec::Vec;
 use core::marker::PhantomData;
 use frame_support::{
@@ -21,16 +22,9 @@ pub struct InnerMigrateV0ToV1<T>(PhantomData<T>);
 
 impl<T: Config> UncheckedOnRuntimeUpgrade for InnerMigrateV0ToV1<T> {
 	fn on_runtime_upgrade() -> Weight {
-		let mut institutions = 0u64;
-		let mut seats: Vec<T::AccountId> = Vec::new();
-		for inst in Institutions::<T>::iter_values() {
-			institutions = institutions.saturating_add(1);
-			if let Some(account) = Pallet::<T>::voting_account(&inst) {
-				seats.push(account);
-			}
-		}
-		seats.sort();
-		seats.dedup();
+		// Ids are handed out in order and records are never deleted: this many were read.
+		let institutions = u64::from(NextInstitutionId::<T>::get().saturating_sub(1));
+		let seats = Pallet::<T>::expected_seats();
 		if seats.len() > T::MaxCouncilSeats::get() as usize {
 			log::error!(
 				target: "runtime::consortium",
@@ -51,9 +45,7 @@ impl<T: Config> UncheckedOnRuntimeUpgrade for InnerMigrateV0ToV1<T> {
 	#[cfg(feature = "try-runtime")]
 	fn pre_upgrade() -> Result<Vec<u8>, sp_runtime::TryRuntimeError> {
 		use codec::Encode;
-		let active = Institutions::<T>::iter_values()
-			.filter(|i| Pallet::<T>::voting_account(i).is_some())
-			.count() as u32;
+		let active = Pallet::<T>::expected_seats().len() as u32;
 		Ok(active.encode())
 	}
 
