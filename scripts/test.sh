@@ -28,18 +28,15 @@ if [ -z "${build_failed:-}" ]; then
   # Lints as errors, in the release profile so that build scripts (the runtime's Wasm
   # build among them) and proc macros are those of the build above.
   run_stage "clippy (release, all targets, -D warnings)" \
-    cargo clippy --release --locked --workspace --all-targets -- -D warnings || fail=1
+    cargo clippy --release --locked --workspace --all-targets --features "$LOANSHARE_FEATURES" \
+      -- -D warnings || fail=1
   # Same profile and features as the node build, so the artifacts are shared.
   run_stage "chain-specs/local.json up to date" bash scripts/check-chain-spec.sh || fail=1
-  run_stage "unit tests (cargo test --release --workspace)" \
-    cargo test --release --locked --workspace || fail=1
-  # One more compile of the FRAME stack, with both check features: the pallets' v2
-  # benchmarks run as tests in their mocks, and every pallet's try_state runs on each genesis
-  # preset (runtime/src/tests.rs) and after every pallet test. No Wasm runtime is needed.
-  run_stage "benchmark + try-state tests (--features runtime-benchmarks,try-runtime)" \
-    env SKIP_WASM_BUILD=1 cargo test --release --locked --features runtime-benchmarks,try-runtime \
-      -p pallet-consortium -p pallet-token -p pallet-loan-share -p pallet-key-exchange \
-      -p loanshare-runtime || fail=1
+  # With the build's features: the pallets' v2 benchmarks run as tests in their mocks, and
+  # every pallet's try_state runs on each genesis preset (runtime/src/tests.rs) and after
+  # every pallet test.
+  run_stage "unit + benchmark + try-state tests (cargo test --release --workspace)" \
+    cargo test --release --locked --workspace --features "$LOANSHARE_FEATURES" || fail=1
   run_stage "end-to-end tests (node --test, @polkadot/api)" \
     bash -c "cd tests && npm test" || fail=1
   if [ -x scripts/zombienet.sh ] && [ "${LOANSHARE_SKIP_ZOMBIENET:-0}" != 1 ]; then

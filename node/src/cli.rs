@@ -26,6 +26,12 @@ pub enum Subcommand {
 	Revert(sc_cli::RevertCmd),
 	/// Database metadata.
 	ChainInfo(sc_cli::ChainInfoCmd),
+	/// Benchmarks: the pallets' calls (`pallet`), block and extrinsic base weights
+	/// (`overhead`), database weights (`storage`), a block's import time (`block`), the
+	/// machine (`machine`). See docs/BENCHMARKS.md.
+	#[cfg(feature = "runtime-benchmarks")]
+	#[command(subcommand)]
+	Benchmark(frame_benchmarking_cli::BenchmarkCmd),
 }
 
 /// The node's command line.

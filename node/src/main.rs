@@ -3,6 +3,8 @@
 #![allow(clippy::result_large_err)]
 #![warn(missing_docs)]
 
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
 mod chain_spec;
 mod cli;
 mod command;

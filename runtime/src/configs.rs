@@ -11,10 +11,7 @@ use crate::*;
 use frame_support::{
 	derive_impl, parameter_types,
 	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, EitherOfDiverse, VariantCountOf},
-	weights::{
-		constants::{RocksDbWeight, WEIGHT_REF_TIME_PER_SECOND},
-		IdentityFee, Weight,
-	},
+	weights::{constants::RocksDbWeight, ConstantMultiplier, IdentityFee, Weight},
 };
 use frame_system::{limits::BlockLength, limits::BlockWeights, EnsureRoot};
 use loanshare_primitives::origin;
@@ -22,13 +19,27 @@ use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_runtime::{traits::One, Perbill};
 
-const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
+/// Three quarters of every block for ordinary transactions, a quarter kept for
+/// operational ones (council motions and votes, session keys), so that governance can
+/// act, e.g. suspend a misbehaving member, even while members saturate the chain.
+const NORMAL_DISPATCH_RATIO: Perbill =
+	Perbill::from_percent(loanshare_primitives::constants::NORMAL_DISPATCH_PERCENT as u32);
 
-/// 5 MiB blocks, 75% of it for normal transactions (bulk plan imports are large).
+/// The most bytes of a block: 2 MiB.
+///
+/// A block must reach every validator and be imported within its 3 s slot. Validators are
+/// 2-core machines of different institutions on the internet: at 100 Mbit/s a 2 MiB block
+/// takes 0.17 s per hop to send (5 MiB took 0.42 s, sent to several peers at once), leaving
+/// the rest of the slot to import it and to vote. 2 MiB still holds what members need:
+/// the normal 1.5 MiB fits two `publish_batch` calls of `MaxBatch` (100) largest plans
+/// (about 6.8 KB each: full envelope, links and reference), or some 10,000 transfers.
+const MAX_BLOCK_LENGTH: u32 = 2 * 1024 * 1024;
+
+/// 2 MiB blocks, 75% of it for normal transactions.
 /// The replacement the deprecation note names does not exist in frame-system 49.
 #[allow(deprecated)]
 fn block_length() -> BlockLength {
-	BlockLength::max_with_normal_ratio(5 * 1024 * 1024, NORMAL_DISPATCH_RATIO)
+	BlockLength::max_with_normal_ratio(MAX_BLOCK_LENGTH, NORMAL_DISPATCH_RATIO)
 }
 
 parameter_types! {
@@ -38,10 +49,10 @@ parameter_types! {
 	pub const Version: RuntimeVersion = VERSION;
 	/// One second of compute in a 3 s block, the rest for import and networking.
 	pub RuntimeBlockWeights: BlockWeights = BlockWeights::with_sensible_defaults(
-		Weight::from_parts(WEIGHT_REF_TIME_PER_SECOND, u64::MAX),
+		Weight::from_parts(loanshare_primitives::constants::BLOCK_REF_TIME, u64::MAX),
 		NORMAL_DISPATCH_RATIO,
 	);
-	/// At most 5 MiB per block (bulk plan imports are large).
+	/// At most 2 MiB per block (see [`MAX_BLOCK_LENGTH`]).
 	pub RuntimeBlockLength: BlockLength = block_length();
 	/// The generic Substrate SS58 prefix.
 	pub const SS58Prefix: u8 = 42;
@@ -90,6 +101,10 @@ impl pallet_balances::Config for Runtime {
 parameter_types! {
 	/// Fees do not rise with congestion: a permissioned chain has no fee market.
 	pub FeeMultiplier: Multiplier = Multiplier::one();
+	/// The fee per byte of a transaction: filling the normal share of a block's length
+	/// (1.5 MiB) costs about what filling its normal weight (0.75 s, 0.75 UNIT at one unit
+	/// per picosecond) costs, so neither is a cheap way to crowd others out.
+	pub const TransactionByteFee: Balance = UNIT / 2_000_000;
 }
 
 impl pallet_transaction_payment::Config for Runtime {
@@ -97,7 +112,7 @@ impl pallet_transaction_payment::Config for Runtime {
 	type OnChargeTransaction = FungibleAdapter<Balances, ()>;
 	type OperationalFeeMultiplier = ConstU8<5>;
 	type WeightToFee = IdentityFee<Balance>;
-	type LengthToFee = IdentityFee<Balance>;
+	type LengthToFee = ConstantMultiplier<Balance, TransactionByteFee>;
 	type FeeMultiplierUpdate = ConstFeeMultiplier<FeeMultiplier>;
 	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
 }
@@ -222,7 +237,18 @@ impl pallet_consortium::Config for Runtime {
 	type MinValidators = ConstU32<2>;
 	type SessionKeys = pallet_consortium::SessionKeysOf<Runtime>;
 	type PublicCalls = PublicCalls;
+	type NativeCurrency = Balances;
+	type AccountEndowment = AccountEndowment;
 	type WeightInfo = pallet_consortium::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	/// Native currency minted into each account the council binds to an institution, so a
+	/// newly admitted member pays its own fees and deposits from its first transaction:
+	/// 1,000 UNIT pays about five million transfers' fees, or the deposits of some ten
+	/// thousand plans held at once (see the loan-share deposit below). Stored in state
+	/// (`:AccountEndowment:`), so governance can change it without an upgrade.
+	pub storage AccountEndowment: Balance = 1_000 * UNIT;
 }
 
 /// Any active institution, whatever its roles (the caller's institution is the success).
@@ -271,9 +297,35 @@ impl pallet_loan_share::Config for Runtime {
 	type MaxWrappedKeyLen = MaxWrappedKeyLen;
 	type MaxParticipants = ConstU32<50>;
 	type MaxExpiriesPerBlock = ConstU32<20>;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type PlanDepositBase = PlanDepositBase;
+	type DepositPerByte = DepositPerByte;
+	type ParticipantFootprint = ParticipantFootprint;
+	type Retention = PlanRetention;
+	// A reap removes up to 3 records per confirmation (MaxParticipants = 50): 20 plans use
+	// a small share of an idle block.
+	type MaxReapsPerBlock = ConstU32<20>;
 	type WeightInfo = pallet_loan_share::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BenchmarkClock;
+}
+
+parameter_types! {
+	/// Every plan holds this much native currency while it is in state (covers the index
+	/// entries and the digest kept for good).
+	pub const PlanDepositBase: Balance = UNIT / 100;
+	/// Per byte a plan may occupy: state is paid for while it exists. A largest plan with
+	/// 50 participant slots (about 5 KB plus 50 × 1.2 KB) holds about 0.66 UNIT.
+	pub const DepositPerByte: Balance = UNIT / 100_000;
+	/// What one confirmation may occupy, with its escrow and handoff records, in bytes:
+	/// the confirmation and its index (~120), the escrow (~60), the handoff with the
+	/// original and the delivered wrapped keys (2 × `MaxWrappedKeyLen` + ~60), and the
+	/// storage keys (~4 × 48).
+	pub const ParticipantFootprint: u32 = 120 + 60 + 2 * 512 + 60 + 4 * 48;
+	/// An ended plan stays readable for 30 days (institutions reconcile monthly), then
+	/// it is reaped.
+	pub const PlanRetention: BlockNumber = 30 * DAYS;
 }
 
 /// The longest SPKI DER of an accepted RSA key (4096 bits), from the envelope crate.

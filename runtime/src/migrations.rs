@@ -5,12 +5,18 @@
 
 /// The migrations of this runtime version.
 #[cfg(not(feature = "upgrade-test"))]
-pub type Migrations = (pallet_consortium::migrations::MigrateV0ToV1<crate::Runtime>,);
+pub type Migrations = (
+	pallet_consortium::migrations::MigrateV0ToV1<crate::Runtime>,
+	pallet_loan_share::migrations::MigrateV1ToV2<crate::Runtime>,
+);
 
 /// The migrations of the `upgrade-test` build: the same, plus [`UpgradeTestMarker`].
 #[cfg(feature = "upgrade-test")]
-pub type Migrations =
-	(pallet_consortium::migrations::MigrateV0ToV1<crate::Runtime>, UpgradeTestMarker);
+pub type Migrations = (
+	pallet_consortium::migrations::MigrateV0ToV1<crate::Runtime>,
+	pallet_loan_share::migrations::MigrateV1ToV2<crate::Runtime>,
+	UpgradeTestMarker,
+);
 
 /// The storage key the `upgrade-test` runtime's migration writes (its spec_version, SCALE).
 pub const UPGRADE_TEST_MARKER: &[u8] = b":loanshare:upgrade-test:";

@@ -351,3 +351,97 @@ fn the_migrations_upgrade_a_spec_100_chain_snapshot() {
 		assert_eq!(seats, pallet_collective::Members::<Runtime, crate::CouncilInstance>::get());
 	});
 }
+
+#[test]
+fn on_the_local_chain_an_admitted_institution_pays_its_own_fees() {
+	use crate::{configs::AccountEndowment, Balances, RuntimeCall, RuntimeOrigin};
+	use frame_support::{dispatch::GetDispatchInfo, traits::fungible::Inspect};
+	use sp_runtime::traits::Dispatchable;
+	ext_for(&LOCAL_TESTNET_RUNTIME_PRESET.into()).execute_with(|| {
+		frame_system::Pallet::<Runtime>::set_block_number(1);
+		let newcomer = AccountId::from([7u8; 32]);
+		assert_eq!(Balances::balance(&newcomer), 0);
+		// What the council's motion dispatches (its origin is checked by the council tests).
+		let admit = RuntimeCall::Consortium(pallet_consortium::Call::admit {
+			name: b"Epsilon Bank".to_vec(),
+			roles: vec![Role::Participator],
+			accounts: vec![newcomer.clone()],
+			validator: None,
+		});
+		assert!(admit.dispatch(RuntimeOrigin::root()).is_ok());
+		assert_eq!(Balances::balance(&newcomer), AccountEndowment::get());
+
+		// Its first transaction's fee is affordable many times over.
+		let remark = RuntimeCall::System(frame_system::Call::remark { remark: vec![0; 64] });
+		let fee = pallet_transaction_payment::Pallet::<Runtime>::compute_fee(
+			100,
+			&remark.get_dispatch_info(),
+			0,
+		);
+		assert!(fee > 0);
+		assert!(fee.saturating_mul(1_000) < AccountEndowment::get(), "fee {fee}");
+	});
+}
+
+/// Every LoanShare call's worst case, with the runtime's generated weights and database
+/// weights, fits well inside the normal share of a block: a single call within 5% of it
+/// (so a block holds at least 20 of the heaviest), a batch or hook at its bound within 50%.
+#[test]
+fn every_calls_worst_case_fits_well_inside_a_block() {
+	use crate::configs::RuntimeBlockWeights;
+	use frame_support::{dispatch::DispatchClass, traits::Get, weights::Weight};
+	use pallet_consortium::WeightInfo as _;
+	use pallet_key_exchange::WeightInfo as _;
+	use pallet_loan_share::WeightInfo as _;
+	use pallet_token::WeightInfo as _;
+	type Consortium = pallet_consortium::weights::SubstrateWeight<Runtime>;
+	type Token = pallet_token::weights::SubstrateWeight<Runtime>;
+	type LoanShare = pallet_loan_share::weights::SubstrateWeight<Runtime>;
+	type KeyExchange = pallet_key_exchange::weights::SubstrateWeight<Runtime>;
+
+	let normal = RuntimeBlockWeights::get()
+		.get(DispatchClass::Normal)
+		.max_total
+		.expect("a normal limit")
+		.ref_time();
+	let single = normal / 20;
+	let bulk = normal / 2;
+	let accounts = <Runtime as pallet_consortium::Config>::MaxAccountsPerInstitution::get();
+	let batch = <Runtime as pallet_loan_share::Config>::MaxBatch::get();
+	let participants = <Runtime as pallet_loan_share::Config>::MaxParticipants::get();
+	let expiries = <Runtime as pallet_loan_share::Config>::MaxExpiriesPerBlock::get();
+	let reaps: u32 = <Runtime as pallet_loan_share::Config>::MaxReapsPerBlock::get();
+
+	let singles: Vec<(&str, Weight)> = vec![
+		("consortium.admit", Consortium::admit(accounts)),
+		("consortium.remove", Consortium::remove(accounts)),
+		("consortium.set_roles", Consortium::set_roles()),
+		("consortium.add_account", Consortium::add_account()),
+		("consortium.set_validator", Consortium::set_validator()),
+		("consortium.register_node", Consortium::register_node()),
+		("CheckMembership", Consortium::check_membership()),
+		("token.recharge", Token::recharge()),
+		("token.transfer", Token::transfer()),
+		("loanShare.publish", LoanShare::publish()),
+		("loanShare.confirm", LoanShare::confirm()),
+		("loanShare.withdraw", LoanShare::withdraw()),
+		("loanShare.expire", LoanShare::expire()),
+		("loanShare.reap(MaxParticipants)", LoanShare::reap(participants)),
+		("keyExchange.register_key", KeyExchange::register_key()),
+		("keyExchange.deliver", KeyExchange::deliver()),
+		("keyExchange.refund", KeyExchange::refund()),
+		("keyExchange.dispute", KeyExchange::dispute()),
+	];
+	for (name, weight) in singles {
+		assert!(weight.ref_time() > 0, "{name}: no weight");
+		assert!(weight.ref_time() <= single, "{name}: {weight:?} is over 5% of a block");
+	}
+	let bulks: Vec<(&str, Weight)> = vec![
+		("loanShare.publish_batch(MaxBatch)", LoanShare::publish_batch(batch)),
+		("loanShare on_idle expiry", LoanShare::on_idle_expire(expiries)),
+		("loanShare reaping", LoanShare::reap(participants).saturating_mul(reaps.into())),
+	];
+	for (name, weight) in bulks {
+		assert!(weight.ref_time() <= bulk, "{name}: {weight:?} is over half a block");
+	}
+}

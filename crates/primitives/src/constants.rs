@@ -1,5 +1,13 @@
-//! Constants that several crates must agree on: the query RPCs' paging (runtime, node and
-//! client) and the node-local offchain-storage keys of the delivery worker (runtime and node).
+//! Constants that several crates must agree on: the block's compute budget (runtime and the
+//! pallets' weight tests), the query RPCs' paging (runtime, node and client) and the
+//! node-local offchain-storage keys of the delivery worker (runtime and node).
+
+/// Compute per block, in picoseconds of reference time: one second of each 3 s slot, the
+/// rest left for networking, import on the other validators and GRANDPA.
+pub const BLOCK_REF_TIME: u64 = 1_000_000_000_000;
+/// Percent of each block (weight and length) for ordinary transactions; the rest is kept
+/// for operational ones (governance).
+pub const NORMAL_DISPATCH_PERCENT: u8 = 75;
 
 /// Most plans one `loanShare_*` page returns (the runtime caps, the node's RPC checks).
 pub const QUERY_LIMIT: u32 = 100;

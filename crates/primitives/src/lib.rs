@@ -147,10 +147,20 @@ pub struct HandoffDue<'a> {
 	pub key_id: KeyId,
 }
 
-/// Loan-share → key-exchange: a handoff is due after a confirmation.
+/// Loan-share → key-exchange: a handoff is due after a confirmation; an ended plan's
+/// settled handoffs go when the plan is reaped.
 pub trait HandoffHook {
 	/// Record a handoff request. An error aborts the confirmation (nothing changes).
 	fn handoff_due(due: HandoffDue<'_>) -> DispatchResult;
+	/// Whether the handoff of `plan` to `participant` is over (or was never requested): no
+	/// escrow waits on it, so its record may go.
+	fn is_settled(plan: PlanId, participant: InstitutionId) -> bool;
+	/// Remove the record of a settled handoff (its plan is being reaped).
+	fn forget(plan: PlanId, participant: InstitutionId);
+	/// Benchmark helper: settle the pending handoff of `plan` to `participant` (as a
+	/// delivery would), so that reaping meets the worst case of removing it.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn settle_for_benchmark(plan: PlanId, participant: InstitutionId);
 }
 
 impl PublicKeyRegistry for () {
@@ -165,4 +175,10 @@ impl HandoffHook for () {
 	fn handoff_due(_: HandoffDue<'_>) -> DispatchResult {
 		Ok(())
 	}
+	fn is_settled(_: PlanId, _: InstitutionId) -> bool {
+		true
+	}
+	fn forget(_: PlanId, _: InstitutionId) {}
+	#[cfg(feature = "runtime-benchmarks")]
+	fn settle_for_benchmark(_: PlanId, _: InstitutionId) {}
 }

@@ -215,3 +215,19 @@ impl FeeEscrow for TestEscrow {
 		Self::set_balance(who, Self::balance(who) + amount);
 	}
 }
+
+/// Asserts that at least `per_block` calls of `weight` (a call's worst case, from the
+/// generated weights) fit in the normal share of a LoanShare block
+/// ([`BLOCK_REF_TIME`](crate::constants::BLOCK_REF_TIME) ×
+/// [`NORMAL_DISPATCH_PERCENT`](crate::constants::NORMAL_DISPATCH_PERCENT)), and that it is
+/// not zero (a weight nobody measured).
+pub fn assert_fits_in_block(name: &str, weight: frame_support::weights::Weight, per_block: u64) {
+	use crate::constants::{BLOCK_REF_TIME, NORMAL_DISPATCH_PERCENT};
+	let normal = BLOCK_REF_TIME / 100 * u64::from(NORMAL_DISPATCH_PERCENT);
+	assert!(weight.ref_time() > 0, "{name}: zero weight");
+	assert!(
+		weight.ref_time().saturating_mul(per_block) <= normal,
+		"{name}: {} ps; {per_block} of them exceed a block's normal {normal} ps",
+		weight.ref_time()
+	);
+}

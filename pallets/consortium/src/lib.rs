@@ -35,6 +35,7 @@ pub use pallet::*;
 
 mod check_membership;
 mod council;
+pub mod endowment;
 pub mod genesis;
 pub mod migrations;
 mod nodes;
@@ -210,6 +211,16 @@ pub mod pallet {
 		/// the [`CheckMembership`](crate::CheckMembership) transaction extension), e.g.
 		/// `sudo` by the sudo key alone on a development chain.
 		type PublicCalls: ContainsPair<Self::AccountId, <Self as frame_system::Config>::RuntimeCall>;
+
+		/// The native currency (which pays transaction fees): every account the council adds
+		/// to an institution is endowed from it, so that it can pay its first fees.
+		type NativeCurrency: frame_support::traits::fungible::Mutate<Self::AccountId>;
+
+		/// What each newly bound account (by `admit`, `add_account` or `set_validator`) is
+		/// minted in native currency; zero endows nothing. Genesis accounts are funded by the
+		/// chain spec instead.
+		#[pallet::constant]
+		type AccountEndowment: Get<crate::endowment::NativeBalanceOf<Self>>;
 
 		/// Weights of the calls and of the transaction extension.
 		type WeightInfo: WeightInfo;
@@ -447,6 +458,10 @@ pub mod pallet {
 		fn integrity_test() {
 			assert!(T::MinValidators::get() >= 1, "MinValidators must be at least 1");
 			assert!(
+				Self::endowment_is_sane(),
+				"AccountEndowment must be zero or at least the existential deposit"
+			);
+			assert!(
 				T::MinValidators::get() <= T::MaxValidators::get(),
 				"MinValidators must not exceed MaxValidators"
 			);
@@ -480,8 +495,10 @@ pub mod pallet {
 			validator: Option<T::AccountId>,
 		) -> DispatchResult {
 			T::AdminOrigin::ensure_origin(origin)?;
+			let endowed: Vec<T::AccountId> =
+				accounts.iter().chain(validator.iter()).cloned().collect();
 			Self::do_admit(name, roles, accounts, validator)?;
-			Ok(())
+			endowed.iter().try_for_each(Self::endow)
 		}
 
 		/// Replace the roles of a (not removed) institution.
@@ -520,6 +537,7 @@ pub mod pallet {
 			Self::reseat(seat_before, Self::voting_account(&inst))?;
 			Institutions::<T>::insert(id, inst);
 			AccountInstitution::<T>::insert(&account, id);
+			Self::endow(&account)?;
 			Self::deposit_event(Event::AccountAdded { id, account });
 			Ok(())
 		}
@@ -638,6 +656,7 @@ pub mod pallet {
 			}
 			if let Some(new) = &validator {
 				AccountInstitution::<T>::insert(new, id);
+				Self::endow(new)?;
 			}
 			let old = core::mem::replace(&mut inst.validator, validator.clone());
 			Institutions::<T>::insert(id, inst);

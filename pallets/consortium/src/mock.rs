@@ -126,8 +126,18 @@ impl pallet_consortium::Config for Test {
 	type MinValidators = ConstU32<2>;
 	type SessionKeys = pallet_consortium::SessionKeysOf<Test>;
 	type PublicCalls = PublicCalls;
+	type NativeCurrency = Balances;
+	type AccountEndowment = AccountEndowment;
 	type WeightInfo = ();
 }
+
+parameter_types! {
+	/// What a newly bound account is minted (the test balances' existential deposit is 1).
+	pub static AccountEndowment: u64 = ENDOWMENT;
+}
+
+/// The endowment in the mock.
+pub const ENDOWMENT: u64 = 500;
 
 /// The genesis institutions (see the module docs).
 pub fn genesis_institutions() -> Vec<crate::genesis::GenesisInstitution<u64>> {

@@ -161,7 +161,7 @@ fn admit_works() {
 		assert_eq!(NextInstitutionId::<Test>::get(), 5);
 		assert_eq!((bound(41), bound(42), bound(4)), (Some(4), Some(4), Some(4)));
 		assert_eq!(validators(), vec![1, 2, 3, 4]);
-		System::assert_last_event(
+		System::assert_has_event(
 			Event::InstitutionAdmitted {
 				id: 4,
 				name: inst.name.clone(),
@@ -172,6 +172,59 @@ fn admit_works() {
 			.into(),
 		);
 		check_invariants();
+	});
+}
+
+// ---------------------------------------------------------------- endowment
+
+#[test]
+fn admission_endows_every_new_account_and_the_validator() {
+	build_and_execute(|| {
+		let issuance = Balances::total_issuance();
+		assert_ok!(C::admit(
+			root(),
+			b"Delta".to_vec(),
+			vec![Role::Participator],
+			vec![141, 142],
+			Some(104)
+		));
+		for who in [141, 142, 104] {
+			assert_eq!(Balances::free_balance(who), ENDOWMENT);
+			System::assert_has_event(
+				pallet_balances::Event::Minted { who, amount: ENDOWMENT }.into(),
+			);
+		}
+		assert_eq!(Balances::total_issuance(), issuance + 3 * ENDOWMENT);
+		// A new account of the institution pays its own way from the start.
+		assert_ok!(C::add_account(root(), 4, 143));
+		assert_eq!(Balances::free_balance(143), ENDOWMENT);
+		assert_ok!(C::set_validator(root(), 4, Some(105)));
+		assert_eq!(Balances::free_balance(105), ENDOWMENT);
+	});
+}
+
+#[test]
+fn a_failed_admission_endows_nobody() {
+	build_and_execute(|| {
+		let issuance = Balances::total_issuance();
+		// (Accounts above 100 start empty in the mock.) Account 11 already acts for Alpha: nothing is admitted and nothing minted.
+		assert_noop!(
+			C::admit(root(), b"Delta".to_vec(), vec![Role::Participator], vec![141, 11], None),
+			Error::<Test>::AccountAlreadyBound
+		);
+		assert_eq!(Balances::free_balance(141), 0);
+		assert_eq!(Balances::total_issuance(), issuance);
+	});
+}
+
+#[test]
+fn a_zero_endowment_mints_nothing() {
+	build_and_execute(|| {
+		AccountEndowment::set(0);
+		let issuance = Balances::total_issuance();
+		assert_ok!(C::admit(root(), b"Delta".to_vec(), vec![Role::Participator], vec![141], None));
+		assert_eq!(Balances::free_balance(141), 0);
+		assert_eq!(Balances::total_issuance(), issuance);
 	});
 }
 
@@ -1008,4 +1061,27 @@ fn migration_v0_to_v1_seats_the_council_once() {
 		assert_eq!(CouncilMembers::get(), vec![5]);
 		CouncilMembers::set(vec![11, 21, 31]);
 	});
+}
+
+/// Every call's worst case, with the generated weights, fits well inside a block (at least
+/// 20 of any of them; the transaction extension at least 1,000).
+#[test]
+fn weights_sane() {
+	use crate::WeightInfo;
+	use loanshare_primitives::testing::assert_fits_in_block;
+	type W = ();
+	// The runtime's bound: 16 accounts per institution.
+	assert_fits_in_block("admit(16)", W::admit(16), 20);
+	assert_fits_in_block("remove(16)", W::remove(16), 20);
+	assert_fits_in_block("set_roles", W::set_roles(), 20);
+	assert_fits_in_block("add_account", W::add_account(), 20);
+	assert_fits_in_block("remove_account", W::remove_account(), 20);
+	assert_fits_in_block("suspend", W::suspend(), 20);
+	assert_fits_in_block("resume", W::resume(), 20);
+	assert_fits_in_block("set_validator", W::set_validator(), 20);
+	assert_fits_in_block("register_node", W::register_node(), 20);
+	assert_fits_in_block("deregister_node", W::deregister_node(), 20);
+	assert_fits_in_block("set_min_validators", W::set_min_validators(), 20);
+	assert_fits_in_block("dispatch_as_root", W::dispatch_as_root(), 20);
+	assert_fits_in_block("check_membership", W::check_membership(), 1_000);
 }

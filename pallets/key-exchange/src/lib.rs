@@ -447,7 +447,11 @@ pub mod pallet {
 		}
 
 		/// Drop a settled handoff from its contributor's pending list.
-		fn forget_pending(contributor: InstitutionId, plan: PlanId, participant: InstitutionId) {
+		pub(crate) fn forget_pending(
+			contributor: InstitutionId,
+			plan: PlanId,
+			participant: InstitutionId,
+		) {
 			PendingByContributor::<T>::mutate_exists(contributor, |list| {
 				if let Some(entries) = list {
 					entries.retain(|entry| *entry != (plan, participant));
@@ -479,6 +483,27 @@ impl<T: Config> PublicKeyRegistry for Pallet<T> {
 impl<T: Config> HandoffHook for Pallet<T> {
 	fn handoff_due(due: HandoffDue<'_>) -> DispatchResult {
 		Self::do_handoff_due(due)
+	}
+
+	fn is_settled(plan: PlanId, participant: InstitutionId) -> bool {
+		Handoffs::<T>::get(plan, participant)
+			.is_none_or(|handoff| handoff.status != HandoffStatus::Pending)
+	}
+
+	fn forget(plan: PlanId, participant: InstitutionId) {
+		if Self::is_settled(plan, participant) {
+			Handoffs::<T>::remove(plan, participant);
+		}
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn settle_for_benchmark(plan: PlanId, participant: InstitutionId) {
+		Handoffs::<T>::mutate(plan, participant, |entry| {
+			if let Some(handoff) = entry {
+				handoff.status = HandoffStatus::Delivered;
+				Self::forget_pending(handoff.contributor, plan, participant);
+			}
+		});
 	}
 }
 

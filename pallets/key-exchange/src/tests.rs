@@ -238,6 +238,32 @@ fn handoff_due_stops_at_max_pending_per_contributor() {
 // ---------------------------------------------------------------- deliver
 
 #[test]
+fn a_pending_handoff_is_unsettled_and_cannot_be_forgotten() {
+	with_pending_handoff(|| {
+		assert!(!<KeyExchange as HandoffHook>::is_settled(7, PARTICIPANT));
+		<KeyExchange as HandoffHook>::forget(7, PARTICIPANT);
+		assert!(Handoffs::<Test>::contains_key(7, PARTICIPANT), "a pending handoff stays");
+		// A handoff never requested counts as settled (nothing waits on it).
+		assert!(<KeyExchange as HandoffHook>::is_settled(7, OTHER));
+	});
+}
+
+#[test]
+fn a_delivered_handoff_is_settled_and_forgotten_when_its_plan_is_reaped() {
+	with_pending_handoff(|| {
+		assert_ok!(KeyExchange::deliver(
+			RuntimeOrigin::signed(CONTRIBUTOR_ACCOUNT),
+			7,
+			PARTICIPANT,
+			wrapped(256)
+		));
+		assert!(<KeyExchange as HandoffHook>::is_settled(7, PARTICIPANT));
+		<KeyExchange as HandoffHook>::forget(7, PARTICIPANT);
+		assert!(!Handoffs::<Test>::contains_key(7, PARTICIPANT));
+	});
+}
+
+#[test]
 fn deliver_stores_w_prime_and_pays_the_contributor() {
 	with_pending_handoff(|| {
 		assert_eq!(TestEscrow::total_escrowed(), FEE);
@@ -596,4 +622,17 @@ fn try_state_detects_an_unlisted_pending_handoff_and_a_lost_escrow() {
 		assert_ok!(TestEscrow::refund(escrow));
 		assert!(KeyExchange::do_try_state().is_err());
 	});
+}
+
+/// Every call's worst case, with the generated weights, fits well inside a block (at least
+/// 20 of any of them).
+#[test]
+fn weights_sane() {
+	use crate::WeightInfo;
+	use loanshare_primitives::testing::assert_fits_in_block;
+	type W = ();
+	assert_fits_in_block("register_key", W::register_key(), 20);
+	assert_fits_in_block("deliver", W::deliver(), 20);
+	assert_fits_in_block("refund", W::refund(), 20);
+	assert_fits_in_block("dispute", W::dispute(), 20);
 }

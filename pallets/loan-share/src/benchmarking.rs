@@ -2,19 +2,24 @@
 //!
 //! Worst cases: largest envelope, links and reference; a confirmation that fills
 //! a plan with `MaxParticipants - 1` earlier participants; `MaxBatch` plans per
-//! batch and `MaxExpiriesPerBlock` expiries per block. Institutions come from the
-//! origins' `try_successful_origin`, keys and tokens from the coupling traits'
-//! benchmark helpers, the clock from `Config::BenchmarkHelper`.
+//! batch and `MaxExpiriesPerBlock` expiries per block; reaping a plan with `p`
+//! settled handoffs. Institutions come from the origins' `try_successful_origin`
+//! (their signers funded with native currency for deposits), keys, tokens and settled
+//! handoffs from the coupling traits' benchmark helpers, the clock from
+//! `Config::BenchmarkHelper`.
 use super::*;
 use alloc::{boxed::Box, vec::Vec};
 use frame_benchmarking::v2::*;
 use frame_support::{
-	traits::{EnsureOrigin, Get, Hooks},
+	traits::{fungible::Mutate, EnsureOrigin, Get, Hooks},
 	weights::Weight,
 	BoundedVec,
 };
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
-use loanshare_primitives::{FeeEscrow, InstitutionId, KeyId, Moment, PlanId, PublicKeyRegistry};
+use loanshare_primitives::{
+	FeeEscrow, HandoffHook, InstitutionId, KeyId, Moment, PlanId, PublicKeyRegistry,
+};
+use sp_runtime::traits::{Bounded, Saturating};
 
 /// The benchmarks' clock at publication.
 const T0: Moment = 1_700_000_000_000;
@@ -37,9 +42,12 @@ fn institution<T: Config, O: EnsureOrigin<T::RuntimeOrigin, Success = Institutio
 	Ok((origin, id))
 }
 
-/// A fresh contributor with a registered key: its origin, id and key id.
+/// A fresh contributor with a registered key and native currency for deposits: its origin,
+/// id and key id.
 fn contributor<T: Config>() -> Result<(T::RuntimeOrigin, InstitutionId, KeyId), BenchmarkError> {
 	let (origin, id) = institution::<T, T::ContributorOrigin>()?;
+	let signer = frame_system::ensure_signed(origin.clone()).map_err(|_| "unsigned origin")?;
+	T::Currency::set_balance(&signer, DepositOf::<T>::max_value() / 1_000u32.into());
 	T::Keys::register_for_benchmark(id);
 	let key = T::Keys::current_key_id(id).ok_or("no contributor key")?;
 	Ok((origin, id, key))
@@ -208,6 +216,40 @@ mod benchmarks {
 			let stored = Plans::<T>::get(id).ok_or("plan gone")?;
 			assert_eq!(stored.status, PlanStatus::Expired);
 		}
+		Ok(())
+	}
+
+	#[benchmark]
+	fn reap(p: Linear<0, { T::MaxParticipants::get() }>) -> Result<(), BenchmarkError> {
+		T::BenchmarkHelper::set_now(T0);
+		let (ids, _) = publish_plans::<T>(1)?;
+		let plan = ids.first().copied().ok_or("no plan")?;
+		let rate = RateCapBp::<T>::get();
+		let mut participants = Vec::new();
+		for _ in 0..p {
+			let (origin, id) = participant::<T>()?;
+			Pallet::<T>::confirm(origin, plan, 1, rate)?;
+			participants.push(id);
+		}
+		T::BenchmarkHelper::set_now(T0.saturating_add(WINDOW).saturating_add(1));
+		if Plans::<T>::get(plan).is_some_and(|stored| stored.status == PlanStatus::Open) {
+			Pallet::<T>::do_expire(plan)?;
+		}
+		for id in participants {
+			T::Handoff::settle_for_benchmark(plan, id);
+		}
+		let after_retention = frame_system::Pallet::<T>::block_number()
+			.saturating_add(T::Retention::get())
+			.saturating_add(1u32.into());
+		frame_system::Pallet::<T>::set_block_number(after_retention);
+
+		#[block]
+		{
+			Pallet::<T>::reap_due(Weight::MAX, 1);
+		}
+
+		assert!(!Plans::<T>::contains_key(plan));
+		assert!(ReapedPlans::<T>::contains_key(plan));
 		Ok(())
 	}
 

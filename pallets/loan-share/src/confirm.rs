@@ -46,8 +46,6 @@ impl<T: Config> Pallet<T> {
 		ensure!(amount > 0, Error::<T>::ZeroAmount);
 		ensure!(amount <= plan.remaining(), Error::<T>::AmountExceedsRemaining);
 		ensure!(plan.participants < c.max_participants, Error::<T>::TooManyParticipants);
-		let mut participants = ConfirmationsOf::<T>::get(plan_id);
-		participants.try_push(participant).map_err(|_| Error::<T>::TooManyParticipants)?;
 
 		let fee = Self::fee_for(amount, c.token_rate)?;
 		plan.taken = plan.taken.checked_add(amount).ok_or(ArithmeticError::Overflow)?;
@@ -68,7 +66,6 @@ impl<T: Config> Pallet<T> {
 		let confirmation =
 			Confirmation { plan: plan_id, participant, amount, rate_bp, fee, escrow, at: now };
 		Confirmations::<T>::insert(plan_id, participant, confirmation);
-		ConfirmationsOf::<T>::insert(plan_id, participants);
 		TakenBy::<T>::insert(participant, ordered(plan_id), ());
 		Self::deposit_event(Event::PlanConfirmed {
 			plan: plan_id,

@@ -1,5 +1,5 @@
 //! Keys of the ordered indexes (`OpenPlans`, `PlansByContributor`, `TakenBy`,
-//! `ExpiryQueue`).
+//! `ExpiryQueue`, `ReapQueue`).
 //!
 //! Those maps use the `Identity` hasher over big-endian numbers, so that the
 //! trie iterates them in numeric order: plan ids ascending, and expiries by
@@ -40,4 +40,26 @@ pub fn split_expiry_key(key: ExpiryKey) -> (Moment, PlanId) {
 	end.copy_from_slice(high);
 	id.copy_from_slice(low);
 	(Moment::from_be_bytes(end), PlanId::from_be_bytes(id))
+}
+
+/// A reap queue key: the block a plan may be reaped at, then its id, both big-endian.
+pub type ReapKey = [u8; 12];
+
+/// The reap queue key of a plan that may be reaped at block `due`.
+pub fn reap_key(due: u32, id: PlanId) -> ReapKey {
+	let mut key = [0u8; 12];
+	let (high, low) = key.split_at_mut(4);
+	high.copy_from_slice(&due.to_be_bytes());
+	low.copy_from_slice(&id.to_be_bytes());
+	key
+}
+
+/// The (due block, plan id) of a reap queue key.
+pub fn split_reap_key(key: ReapKey) -> (u32, PlanId) {
+	let mut due = [0u8; 4];
+	let mut id = [0u8; 8];
+	let (high, low) = key.split_at(4);
+	due.copy_from_slice(high);
+	id.copy_from_slice(low);
+	(u32::from_be_bytes(due), PlanId::from_be_bytes(id))
 }

@@ -6,7 +6,9 @@
 //! the key-exchange pallet to hand the borrower data over.
 //!
 //! This file declares the pallet (config, storage, events, errors, calls and
-//! hooks); the rules live in `publish.rs`, `confirm.rs` and `lifecycle.rs`, the
+//! hooks); the rules live in `publish.rs`, `confirm.rs` and `lifecycle.rs`, the storage
+//! deposit in `deposit.rs`, the removal of ended plans after their retention in
+//! `retention.rs`, the
 //! read-only queries behind the runtime API in `queries.rs`, the data types in
 //! [`types`].
 //!
@@ -19,10 +21,13 @@ extern crate alloc;
 pub use pallet::*;
 
 mod confirm;
+mod deposit;
 pub mod index;
 mod lifecycle;
+pub mod migrations;
 mod publish;
 mod queries;
+mod retention;
 pub mod types;
 pub mod weights;
 
@@ -33,6 +38,7 @@ mod mock;
 #[cfg(test)]
 mod tests;
 
+pub use deposit::DepositOf;
 pub use queries::QUERY_LIMIT;
 pub use types::*;
 pub use weights::WeightInfo;
@@ -47,18 +53,22 @@ pub trait BenchmarkHelper {
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
-	use crate::index::{ExpiryKey, OrderedPlanId};
+	use crate::deposit::DepositOf;
+	use crate::index::{ExpiryKey, OrderedPlanId, ReapKey};
 	use alloc::boxed::Box;
-	use frame_support::{pallet_prelude::*, traits::UnixTime};
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{fungible, UnixTime},
+	};
 	use frame_system::pallet_prelude::*;
 	use loanshare_primitives::{
 		EscrowId, FeeEscrow, Fen, HandoffHook, InstitutionId, InstitutionOrigin, PlanId,
 		PublicKeyRegistry, TokenBalance,
 	};
-	use sp_runtime::ArithmeticError;
+	use sp_runtime::{traits::Zero, ArithmeticError};
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -111,6 +121,28 @@ pub mod pallet {
 		/// Most plans expired automatically per block (in `on_idle`).
 		#[pallet::constant]
 		type MaxExpiriesPerBlock: Get<u32>;
+		/// The native currency: the storage deposit of each plan is held on it.
+		type Currency: fungible::MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ fungible::Mutate<Self::AccountId>;
+		/// The runtime's hold reasons (this pallet's [`HoldReason`] among them).
+		type RuntimeHoldReason: From<HoldReason>;
+		/// The deposit every plan holds, whatever its size.
+		#[pallet::constant]
+		type PlanDepositBase: Get<DepositOf<Self>>;
+		/// The deposit per byte a plan and its confirmations may occupy in state.
+		#[pallet::constant]
+		type DepositPerByte: Get<DepositOf<Self>>;
+		/// Bytes of state one confirmation may occupy with its escrow and handoff records (in
+		/// every pallet): the plan's deposit pays for `max_participants` of them up front.
+		#[pallet::constant]
+		type ParticipantFootprint: Get<u32>;
+		/// Blocks an ended plan (filled, expired, withdrawn) stays in state before it is
+		/// reaped: its records are removed and its deposit released, leaving a digest.
+		#[pallet::constant]
+		type Retention: Get<BlockNumberFor<Self>>;
+		/// Most plans reaped automatically per block (in `on_idle`).
+		#[pallet::constant]
+		type MaxReapsPerBlock: Get<u32>;
 		/// Weights of the calls and the hook.
 		type WeightInfo: WeightInfo;
 		/// Moves the clock in benchmarks.
@@ -146,20 +178,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type OpenPlans<T: Config> = StorageMap<_, Identity, OrderedPlanId, ()>;
 
-	/// Confirmations by plan and participant.
+	/// Confirmations by plan and participant (at most `max_participants` per plan; the
+	/// plan's `participants` counts them).
 	#[pallet::storage]
 	pub type Confirmations<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, PlanId, Twox64Concat, InstitutionId, Confirmation>;
-
-	/// The participants of a plan, in confirmation order.
-	#[pallet::storage]
-	pub type ConfirmationsOf<T: Config> = StorageMap<
-		_,
-		Twox64Concat,
-		PlanId,
-		BoundedVec<InstitutionId, T::MaxParticipants>,
-		ValueQuery,
-	>;
 
 	/// Every plan an institution confirmed, keyed by big-endian plan id (iterates oldest first).
 	#[pallet::storage]
@@ -169,6 +192,22 @@ pub mod pallet {
 	/// Open plans by (end, id), big-endian: the automatic expiry walks it from the front.
 	#[pallet::storage]
 	pub type ExpiryQueue<T: Config> = StorageMap<_, Identity, ExpiryKey, ()>;
+
+	/// The storage deposit of each plan not reaped yet: the account it is held on, and how
+	/// much.
+	#[pallet::storage]
+	pub type PlanDeposits<T: Config> =
+		StorageMap<_, Twox64Concat, PlanId, (T::AccountId, DepositOf<T>)>;
+
+	/// Ended plans by (the block they may be reaped at, id), big-endian: `on_idle` and
+	/// `reap_ended` walk it from the front.
+	#[pallet::storage]
+	pub type ReapQueue<T: Config> = StorageMap<_, Identity, ReapKey, ()>;
+
+	/// What is left of a reaped plan: the BLAKE2-256 hash of its last stored state (the
+	/// SCALE encoding of the `Plan`). With the events, the permanent record.
+	#[pallet::storage]
+	pub type ReapedPlans<T: Config> = StorageMap<_, Twox64Concat, PlanId, [u8; 32]>;
 
 	/// The regulatory cap on annual rates, in basis points (publication and confirmation).
 	#[pallet::storage]
@@ -193,6 +232,13 @@ pub mod pallet {
 				RateCapBp::<T>::put(bp);
 			}
 		}
+	}
+
+	/// Why this pallet holds native currency.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// The storage deposit of a plan, released when the plan is reaped.
+		PlanDeposit,
 	}
 
 	#[pallet::event]
@@ -237,6 +283,25 @@ pub mod pallet {
 			/// The plan.
 			plan: PlanId,
 		},
+		/// An ended plan was removed from state after its retention period; its deposit
+		/// was released.
+		PlanReaped {
+			/// The plan.
+			plan: PlanId,
+			/// BLAKE2-256 of the plan's last stored state (kept in `ReapedPlans`).
+			digest: [u8; 32],
+			/// The account the deposit was released to, and how much (`None` for a plan
+			/// published before deposits existed).
+			deposit: Option<(T::AccountId, DepositOf<T>)>,
+		},
+		/// An ended plan could not be reaped yet (a handoff of it is unsettled); it is
+		/// looked at again after another retention period.
+		ReapPostponed {
+			/// The plan.
+			plan: PlanId,
+			/// The block it will be looked at again.
+			until: BlockNumberFor<T>,
+		},
 		/// Governance set the regulatory rate cap.
 		RateCapSet {
 			/// The new cap, in basis points.
@@ -276,6 +341,9 @@ pub mod pallet {
 		AmountExceedsRemaining,
 		/// The plan has its maximum number of participants.
 		TooManyParticipants,
+		/// The signer cannot afford the plan's storage deposit in native currency
+		/// (nothing was published).
+		CannotAffordDeposit,
 		/// `publish_batch` was given no plans.
 		EmptyBatch,
 		/// A rate cap must be positive.
@@ -297,9 +365,13 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
-		/// Expire up to `MaxExpiriesPerBlock` plans whose end passed, as weight allows.
+		/// Expire up to `MaxExpiriesPerBlock` plans whose end passed, then reap up to
+		/// `MaxReapsPerBlock` ended plans whose retention is over, as weight allows.
 		fn on_idle(_n: BlockNumberFor<T>, remaining: Weight) -> Weight {
-			Self::expire_due(remaining)
+			let expired = Self::expire_due(remaining);
+			let reaped =
+				Self::reap_due(remaining.saturating_sub(expired), T::MaxReapsPerBlock::get());
+			expired.saturating_add(reaped)
 		}
 
 		fn integrity_test() {
@@ -310,6 +382,11 @@ pub mod pallet {
 			);
 			assert!(T::MaxParticipants::get() >= 1, "MaxParticipants must be at least 1");
 			assert!(T::MaxExpiriesPerBlock::get() >= 1, "MaxExpiriesPerBlock must be at least 1");
+			assert!(T::MaxReapsPerBlock::get() >= 1, "MaxReapsPerBlock must be at least 1");
+			assert!(
+				!T::Retention::get().is_zero(),
+				"Retention must be positive (confirmations' handoffs need time to settle)"
+			);
 			assert!(T::DefaultRateCapBp::get() > 0, "DefaultRateCapBp must be positive");
 			// Every wrapped key the envelope crate can produce must fit.
 			let widest = loanshare_envelope::wrapped_key_len(loanshare_envelope::MAX_RSA_BITS);
@@ -342,12 +419,14 @@ pub mod pallet {
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::publish())]
 		pub fn publish(origin: OriginFor<T>, input: Box<PlanInputOf<T>>) -> DispatchResult {
-			let contributor = T::ContributorOrigin::ensure_institution(origin)?;
+			let contributor = T::ContributorOrigin::ensure_institution(origin.clone())?;
+			let payer = ensure_signed(origin)?;
 			let ctx = Self::publish_context(contributor);
 			Self::validate_plan(&ctx, &input)
 				.map_err(|reason| Error::<T>::InvalidPlan { reason })?;
-			Self::insert_plan(contributor, *input, ctx.now)?;
-			Ok(())
+			let mut deposits = Self::deposits(&payer);
+			Self::insert_plan(contributor, *input, ctx.now, &mut deposits)?;
+			deposits.hold()
 		}
 
 		/// Publish several plans at once, all or nothing (caller: `ContributorOrigin`).
@@ -362,16 +441,19 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			items: BoundedVec<PlanInputOf<T>, T::MaxBatch>,
 		) -> DispatchResult {
-			let contributor = T::ContributorOrigin::ensure_institution(origin)?;
+			let contributor = T::ContributorOrigin::ensure_institution(origin.clone())?;
+			let payer = ensure_signed(origin)?;
 			ensure!(!items.is_empty(), Error::<T>::EmptyBatch);
 			let ctx = Self::publish_context(contributor);
+			let mut deposits = Self::deposits(&payer);
 			for (position, input) in items.into_iter().enumerate() {
 				let index = u16::try_from(position).map_err(|_| ArithmeticError::Overflow)?;
 				Self::validate_plan(&ctx, &input)
 					.map_err(|reason| Error::<T>::BatchItemInvalid { index, reason })?;
-				Self::insert_plan(contributor, input, ctx.now)?;
+				Self::insert_plan(contributor, input, ctx.now, &mut deposits)?;
 			}
-			Ok(())
+			// One hold for the whole batch.
+			deposits.hold()
 		}
 
 		/// Take a share of `plan`: `amount` fen at `rate_bp` (caller: `ParticipatorOrigin`).
@@ -412,6 +494,21 @@ pub mod pallet {
 		pub fn expire(origin: OriginFor<T>, plan: PlanId) -> DispatchResult {
 			ensure_signed(origin)?;
 			Self::do_expire(plan)
+		}
+
+		/// Reap up to `max` ended plans whose retention period is over, oldest first
+		/// (caller: anyone signed). `on_idle` does the same with spare block weight; this
+		/// call is for when blocks stay full. Each reaped plan's records (the plan, its
+		/// confirmations and indexes, its settled handoffs) leave state, its deposit is
+		/// released and its digest kept in `ReapedPlans`; a plan with an unsettled handoff is
+		/// postponed by another retention period. Emits `PlanReaped` or `ReapPostponed` per
+		/// plan. Charged for `max` plans of `MaxParticipants` each, refunded to what was done.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::reap(T::MaxParticipants::get()).saturating_mul((*max).min(T::MaxReapsPerBlock::get()).into()))]
+		pub fn reap_ended(origin: OriginFor<T>, max: u32) -> DispatchResultWithPostInfo {
+			ensure_signed(origin)?;
+			let used = Self::reap_due(Weight::MAX, max.min(T::MaxReapsPerBlock::get()));
+			Ok(Some(used).into())
 		}
 
 		/// Set the regulatory cap on annual rates, in basis points (caller: `AdminOrigin`).

@@ -20,12 +20,14 @@ impl<T: Config> Pallet<T> {
 		T::Time::now().as_millis().saturated_into::<Moment>()
 	}
 
-	/// Ends an open plan with `status`: it leaves the open and expiry indexes.
-	/// The caller stores the plan and emits the event.
+	/// Ends an open plan with `status`: it leaves the open and expiry indexes and is
+	/// queued for reaping after the retention period. The caller stores the plan and
+	/// emits the event.
 	pub(crate) fn close(plan: &mut PlanOf<T>, status: PlanStatus) {
 		plan.status = status;
 		OpenPlans::<T>::remove(ordered(plan.id));
 		ExpiryQueue::<T>::remove(expiry_key(plan.conditions.end, plan.id));
+		Self::schedule_reap(plan.id);
 	}
 
 	/// `withdraw`: the contributor ends an open plan nobody confirmed.
@@ -104,17 +106,21 @@ impl<T: Config> Pallet<T> {
 			if is_open {
 				open = open.saturating_add(1);
 			}
-			let participants = ConfirmationsOf::<T>::get(id);
-			ensure!(
-				participants.len() as u32 == plan.participants,
-				"participant count disagrees with ConfirmationsOf"
-			);
 			let mut taken = 0u128;
-			for p in participants.iter() {
-				let c = Confirmations::<T>::get(id, p).ok_or("missing confirmation")?;
+			let mut participants = 0u32;
+			for (p, c) in Confirmations::<T>::iter_prefix(id) {
+				ensure!(
+					c.participant == p && c.plan == id,
+					"confirmation stored under another key"
+				);
 				taken = taken.saturating_add(c.amount);
+				participants = participants.saturating_add(1);
 				ensure!(TakenBy::<T>::contains_key(p, ordered(id)), "missing TakenBy entry");
 			}
+			ensure!(
+				participants == plan.participants,
+				"participant count disagrees with the confirmations"
+			);
 			ensure!(taken == plan.taken, "taken disagrees with the confirmations");
 			ensure!(plan.taken <= plan.conditions.shared_limit, "plan over its shared limit");
 			ensure!(
@@ -124,6 +130,7 @@ impl<T: Config> Pallet<T> {
 		}
 		ensure!(OpenPlans::<T>::iter_keys().count() == open, "stale OpenPlans entry");
 		ensure!(ExpiryQueue::<T>::iter_keys().count() == open, "stale ExpiryQueue entry");
-		Ok(())
+		Self::check_retention()?;
+		Self::check_deposits()
 	}
 }

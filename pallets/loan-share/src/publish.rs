@@ -1,5 +1,6 @@
 //! Publication: the checks on a plan, and recording it.
 use crate::{
+	deposit::Deposits,
 	index::{expiry_key, ordered},
 	pallet::*,
 	types::{PlanInput, PlanRejection, ENVELOPE_VERSION},
@@ -75,11 +76,13 @@ impl<T: Config> Pallet<T> {
 		contributor: InstitutionId,
 		input: PlanInput<T>,
 		now: Moment,
+		deposits: &mut Deposits<'_, T>,
 	) -> Result<PlanId, DispatchError> {
 		let id = NextPlanId::<T>::get();
 		let next = id.checked_add(1).ok_or(ArithmeticError::Overflow)?;
 		let plan = Plan::<T>::new(id, contributor, input, now);
 		let external_ref = plan.external_ref.clone();
+		deposits.add(&plan);
 
 		NextPlanId::<T>::put(next);
 		ByExternalRef::<T>::insert(contributor, &external_ref, id);

@@ -54,12 +54,12 @@ impl<T: Config> Pallet<T> {
 			.collect()
 	}
 
-	/// The confirmations of a plan, in the order they were made.
+	/// The confirmations of a plan (at most `MaxParticipants`), in the order they were
+	/// made (escrow ids are handed out in order).
 	pub fn confirmations(plan: PlanId) -> Vec<Confirmation> {
-		ConfirmationsOf::<T>::get(plan)
-			.into_iter()
-			.filter_map(|participant| Confirmations::<T>::get(plan, participant))
-			.collect()
+		let mut all: Vec<Confirmation> = Confirmations::<T>::iter_prefix_values(plan).collect();
+		all.sort_by_key(|c| (c.at, c.escrow));
+		all
 	}
 
 	/// The confirmations `participant` made, by plan id, oldest first (at most

@@ -31,6 +31,8 @@ pub trait WeightInfo {
 	fn set_rate_cap() -> Weight;
 	/// The automatic expiry of `n` plans in `on_idle`.
 	fn on_idle_expire(n: u32) -> Weight;
+	/// Reaping one ended plan with `p` confirmations.
+	fn reap(p: u32) -> Weight;
 }
 
 /// Weights for `pallet-loan-share` using the LoanShare runtime's database weights.
@@ -88,6 +90,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(2_u64).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().writes(3_u64).saturating_mul(n.into()))
 	}
+	fn reap(p: u32) -> Weight {
+		Weight::from_parts(40_000_000, 6_000)
+			.saturating_add(Weight::from_parts(10_000_000, 3_000).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().reads(2_u64).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64).saturating_mul(p.into()))
+	}
 }
 
 /// For tests and mocks: the same estimates with RocksDB weights.
@@ -129,5 +139,13 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads(2_u64).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().writes(3_u64).saturating_mul(n.into()))
+	}
+	fn reap(p: u32) -> Weight {
+		Weight::from_parts(40_000_000, 6_000)
+			.saturating_add(Weight::from_parts(10_000_000, 3_000).saturating_mul(p.into()))
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().reads(2_u64).saturating_mul(p.into()))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64).saturating_mul(p.into()))
 	}
 }

@@ -669,3 +669,18 @@ fn supply_stays_consistent_through_a_mixed_history() {
 		assert_eq!(Token::balance_of(ALICE), ALICE_GENESIS + 500_000 - 200_000 - 3_000 + 800);
 	});
 }
+
+/// Every call's worst case, with the generated weights, fits well inside a block (at least
+/// 20 of any of them).
+#[test]
+fn weights_sane() {
+	use crate::WeightInfo;
+	use loanshare_primitives::testing::assert_fits_in_block;
+	type W = ();
+	assert_fits_in_block("recharge", W::recharge(), 20);
+	assert_fits_in_block("transfer", W::transfer(), 20);
+	assert_fits_in_block("request_redemption", W::request_redemption(), 20);
+	assert_fits_in_block("settle_redemption", W::settle_redemption(), 20);
+	assert_fits_in_block("reject_redemption", W::reject_redemption(), 20);
+	assert_fits_in_block("pay_data_service", W::pay_data_service(), 20);
+}

@@ -27,10 +27,11 @@ export function freePort() {
 }
 
 /**
- * Start a node. `args` are extra CLI arguments (default: a --dev chain).
+ * Start a node. `args` are extra CLI arguments (default: a --dev chain), `binary`
+ * the executable (default: `nodeBinary()`).
  * Returns { rpcPort, url, proc, logs(), stop() }.
  */
-export async function startNode({ args = ['--dev'], name = 'node', basePath } = {}) {
+export async function startNode({ args = ['--dev'], name = 'node', basePath, binary = nodeBinary() } = {}) {
   const rpcPort = await freePort();
   const p2pPort = await freePort();
   const ownBase = basePath ?? mkdtempSync(join(tmpdir(), `loanshare-${name}-`));
@@ -44,8 +45,11 @@ export async function startNode({ args = ['--dev'], name = 'node', basePath } = 
     '--no-mdns',
     '--rpc-cors', 'all',
   ];
-  const proc = spawn(nodeBinary(), fullArgs, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(binary, fullArgs, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
+  // A binary that cannot be started (missing, being replaced) is reported by waitForRpc.
+  let spawnError = null;
+  proc.on('error', (err) => { spawnError = err; });
   const keep = (chunk) => {
     output += chunk.toString();
     if (output.length > 200_000) output = output.slice(-100_000);
@@ -61,8 +65,9 @@ export async function startNode({ args = ['--dev'], name = 'node', basePath } = 
     proc,
     basePath: ownBase,
     logs: () => output,
+    spawnError: () => spawnError,
     async stop({ keepData = false } = {}) {
-      if (proc.exitCode === null) {
+      if (proc.exitCode === null && !spawnError) {
         proc.kill('SIGINT');
         const timer = setTimeout(() => proc.kill('SIGKILL'), 10_000);
         await exited;
@@ -71,13 +76,19 @@ export async function startNode({ args = ['--dev'], name = 'node', basePath } = 
       if (!keepData && !basePath) rmSync(ownBase, { recursive: true, force: true });
     },
   };
-  await waitForRpc(node, 60_000);
+  try {
+    await waitForRpc(node, 60_000);
+  } catch (err) {
+    await node.stop();
+    throw err;
+  }
   return node;
 }
 
 async function waitForRpc(node, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    if (node.spawnError()) throw new Error(`cannot start ${node.proc.spawnfile}: ${node.spawnError().message}`);
     if (node.proc.exitCode !== null) {
       throw new Error(`node exited with ${node.proc.exitCode}:\n${node.logs().slice(-4000)}`);
     }

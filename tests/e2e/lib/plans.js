@@ -5,12 +5,13 @@ import { seal } from './envelope.js';
 /**
  * A `PlanInput` for `loanShare.publish`, with the borrower's fields sealed for
  * the contributor's own key (registered as `keyExchange.currentKey(contributor)`).
+ * `now` (chain time, ms) and `keyId` (that key's id) are read from the chain unless given.
  */
-export async function planInput(api, { contributor, contributorPublicDer, externalRef, borrower, amount = 12_000_000, sharedLimit = 10_000_000, rate = [1800, 2000], tokenRate = 1, maxParticipants = 3, durationMs = 3_600_000 }) {
-  const now = (await api.query.timestamp.now()).toNumber();
+export async function planInput(api, { contributor, contributorPublicDer, externalRef, borrower, amount = 12_000_000, sharedLimit = 10_000_000, rate = [1800, 2000], tokenRate = 1, maxParticipants = 3, durationMs = 3_600_000, now, keyId }) {
+  now ??= (await api.query.timestamp.now()).toNumber();
+  keyId ??= (await api.query.keyExchange.currentKey(contributor)).unwrap().toNumber();
   const ctx = envelopeContext(api, contributor, externalRef);
   const env = await seal(borrower, ctx, contributorPublicDer);
-  const keyId = (await api.query.keyExchange.currentKey(contributor)).unwrap().toNumber();
   return {
     externalRef,
     loanType: 'Cash',

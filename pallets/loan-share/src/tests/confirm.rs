@@ -29,7 +29,7 @@ fn confirm_records_holds_the_fee_and_requests_the_handoff() {
 				at: GENESIS_NOW,
 			}
 		);
-		assert_eq!(ConfirmationsOf::<Test>::get(id).to_vec(), vec![PART]);
+		assert_eq!(LoanShare::confirmations(id), vec![c]);
 		assert!(TakenBy::<Test>::contains_key(PART, ordered(id)));
 		let p = plan(id);
 		assert_eq!((p.taken, p.participants, p.status), (3_000_000, 1, PlanStatus::Open));

@@ -24,6 +24,7 @@ mod confirm;
 mod lifecycle;
 mod publish;
 mod queries;
+mod retention;
 
 pub const CONTRIB: InstitutionId = 1;
 pub const CONTRIB_ACC: u64 = 10;
@@ -165,4 +166,23 @@ fn integrity_test_passes_for_the_mock() {
 	build_and_execute(|| {
 		<LoanShare as Hooks<u64>>::integrity_test();
 	});
+}
+
+/// Every call's worst case, with the generated weights, fits well inside a block: at least
+/// 20 of any single call, and a full batch, the expiries or the reaps of one block within
+/// half of it.
+#[test]
+fn weights_sane() {
+	use crate::WeightInfo;
+	use loanshare_primitives::testing::assert_fits_in_block;
+	type W = ();
+	assert_fits_in_block("publish", W::publish(), 20);
+	assert_fits_in_block("confirm", W::confirm(), 20);
+	assert_fits_in_block("withdraw", W::withdraw(), 20);
+	assert_fits_in_block("expire", W::expire(), 20);
+	assert_fits_in_block("set_rate_cap", W::set_rate_cap(), 20);
+	// Runtime bounds: MaxBatch 100, MaxParticipants 50, 20 expiries and 20 reaps a block.
+	assert_fits_in_block("publish_batch(100)", W::publish_batch(100), 2);
+	assert_fits_in_block("on_idle_expire(20)", W::on_idle_expire(20), 2);
+	assert_fits_in_block("reap(50) x 20", W::reap(50).saturating_mul(20), 2);
 }

@@ -29,7 +29,7 @@ fn publish_records_the_plan_and_its_indexes() {
 		assert!(PlansByContributor::<Test>::contains_key(CONTRIB, ordered(0)));
 		assert!(OpenPlans::<Test>::contains_key(ordered(0)));
 		assert!(ExpiryQueue::<Test>::contains_key(expiry_key(GENESIS_NOW + DAY, 0)));
-		System::assert_last_event(
+		System::assert_has_event(
 			Event::PlanPublished { plan: 0, contributor: CONTRIB, external_ref: i.external_ref }
 				.into(),
 		);

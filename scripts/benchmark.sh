@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Regenerate every weight of the runtime from benchmarks run on this machine, with the node's
+# `benchmark` sub-command (see docs/BENCHMARKS.md):
+#   - the four LoanShare pallets (their calls, hooks and the CheckMembership extension):
+#     pallets/*/src/weights.rs, from scripts/weight-template.hbs;
+#   - the upstream pallets the runtime uses: runtime/src/weights/<pallet>.rs;
+#   - block and extrinsic base weights (`benchmark overhead`):
+#     runtime/src/weights/{block,extrinsic}_weights.rs;
+#   - ParityDB read/write weights (`benchmark storage`) on a database filled by the
+#     throughput benchmark's workload: runtime/src/weights/paritydb_weights.rs.
+# Then rebuild (scripts/build.sh) and run the throughput benchmark (scripts/throughput.sh).
+#
+# Usage: scripts/benchmark.sh [--quick]
+#   --quick  2 steps, 1 repeat, into a temporary directory: checks that every benchmark runs
+#            and every file is generated (CI), without touching the committed weights.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+. "$here/scripts/env.sh"
+cd "$here"
+node="$LOANSHARE_NODE_BIN"
+[ -x "$node" ] || { echo "benchmark: no node at $node (run scripts/build.sh)" >&2; exit 1; }
+
+steps=50; repeat=20; out="$here"
+if [ "${1:-}" = "--quick" ]; then
+  steps=2; repeat=1
+  out="$(mktemp -d)"; trap 'rm -rf "$out"' EXIT
+  mkdir -p "$out/runtime/src/weights"
+  for p in consortium token loan-share key-exchange; do mkdir -p "$out/pallets/$p/src"; done
+fi
+header="$here/scripts/weight-header.txt"
+start=$(date +%s)
+
+# -- pallets ------------------------------------------------------------------------------
+declare -A own=(
+  [pallet_consortium]=pallets/consortium/src/weights.rs
+  [pallet_token]=pallets/token/src/weights.rs
+  [pallet_loan_share]=pallets/loan-share/src/weights.rs
+  [pallet_key_exchange]=pallets/key-exchange/src/weights.rs
+)
+upstream=(frame_system pallet_balances pallet_timestamp pallet_collective pallet_sudo)
+
+bench_pallet() { # pallet output [template]
+  local pallet="$1" output="$2"; shift 2
+  echo "[benchmark] $pallet -> ${output#"$out"/}"
+  "$node" benchmark pallet --chain dev --wasm-execution compiled \
+    --pallet "$pallet" --extrinsic '*' --steps "$steps" --repeat "$repeat" \
+    --header "$header" --output "$output" "$@" >/dev/null
+}
+for pallet in "${!own[@]}"; do
+  bench_pallet "$pallet" "$out/${own[$pallet]}" --template scripts/weight-template.hbs
+done
+for pallet in "${upstream[@]}"; do
+  bench_pallet "$pallet" "$out/runtime/src/weights/$pallet.rs"
+done
+
+# -- block and extrinsic base weights -------------------------------------------------------
+echo "[benchmark] overhead -> runtime/src/weights/{block,extrinsic}_weights.rs"
+"$node" benchmark overhead --chain dev --header "$header" \
+  --weight-path "$out/runtime/src/weights" \
+  $([ "$steps" = 2 ] && echo "--warmup 2 --repeat 5") >/dev/null
+
+# -- ParityDB weights, on a database the lending workload filled ---------------------------
+db="$(mktemp -d)"
+echo "[benchmark] filling a dev database with the throughput workload (quick mode)"
+"$node" --dev --base-path "$db" --database paritydb --rpc-port 9977 --no-prometheus \
+  --pool-limit 100000 --pool-kbytes 1000000 >"$db.log" 2>&1 &
+pid=$!
+( cd tests && node bench/throughput.mjs --quick --ws ws://127.0.0.1:9977 ) >/dev/null \
+  || { kill "$pid"; echo "benchmark: the workload failed (log: $db.log)" >&2; exit 1; }
+kill "$pid"; wait "$pid" 2>/dev/null || true
+echo "[benchmark] storage -> runtime/src/weights/paritydb_weights.rs"
+"$node" benchmark storage --dev --base-path "$db" --database paritydb --state-version 1 \
+  --header "$header" --weight-path "$out/runtime/src/weights" >/dev/null
+rm -rf "$db" "$db.log"
+
+if [ "$out" != "$here" ]; then
+  n=$(find "$out" -name '*.rs' | wc -l)
+  echo "[benchmark] quick run generated $n weight files in $(( $(date +%s) - start )) s"
+  [ "$n" -eq $(( ${#own[@]} + ${#upstream[@]} + 3 )) ] || { echo "benchmark: files missing" >&2; exit 1; }
+else
+  echo "[benchmark] weights regenerated in $(( $(date +%s) - start )) s; rebuild with scripts/build.sh"
+fi
