@@ -37,6 +37,11 @@ if [ -z "${build_failed:-}" ]; then
   # every pallet test.
   run_stage "unit + benchmark + try-state tests (cargo test --release --workspace)" \
     cargo test --release --locked --workspace --features "$LOANSHARE_FEATURES" || fail=1
+  # The benchmark commands stay runnable: every benchmark once into a temporary directory
+  # (scripts/benchmark.sh --quick), and the throughput benchmark's short mode, whose table
+  # is printed (a measurement: it fails only when something breaks, not on a missed target).
+  run_stage "benchmarks run (scripts/benchmark.sh --quick)" bash scripts/benchmark.sh --quick || fail=1
+  run_stage "throughput benchmark (scripts/throughput.sh --quick)" bash scripts/throughput.sh --quick || fail=1
   run_stage "end-to-end tests (node --test, @polkadot/api)" \
     bash -c "cd tests && npm test" || fail=1
   if [ -x scripts/zombienet.sh ] && [ "${LOANSHARE_SKIP_ZOMBIENET:-0}" != 1 ]; then

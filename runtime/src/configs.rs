@@ -9,9 +9,11 @@
 //! the `dev` chain: the `local` and consortium specs have no sudo key.
 use crate::*;
 use frame_support::{
-	derive_impl, parameter_types,
+	derive_impl,
+	dispatch::DispatchClass,
+	parameter_types,
 	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, EitherOfDiverse, VariantCountOf},
-	weights::{constants::RocksDbWeight, ConstantMultiplier, IdentityFee, Weight},
+	weights::{ConstantMultiplier, IdentityFee, Weight},
 };
 use frame_system::{limits::BlockLength, limits::BlockWeights, EnsureRoot};
 use loanshare_primitives::origin;
@@ -47,15 +49,36 @@ parameter_types! {
 	pub const BlockHashCount: BlockNumber = 2400;
 	/// The runtime version, as `frame_system` reports it.
 	pub const Version: RuntimeVersion = VERSION;
-	/// One second of compute in a 3 s block, the rest for import and networking.
-	pub RuntimeBlockWeights: BlockWeights = BlockWeights::with_sensible_defaults(
-		Weight::from_parts(loanshare_primitives::constants::BLOCK_REF_TIME, u64::MAX),
-		NORMAL_DISPATCH_RATIO,
-	);
+	/// One second of compute in a 3 s block, the rest for import and networking; the base
+	/// weights of a block and of an extrinsic are those measured on this chain's validators
+	/// (`weights::block_weights`, `weights::extrinsic_weights`).
+	pub RuntimeBlockWeights: BlockWeights = runtime_block_weights();
 	/// At most 2 MiB per block (see [`MAX_BLOCK_LENGTH`]).
 	pub RuntimeBlockLength: BlockLength = block_length();
 	/// The generic Substrate SS58 prefix.
 	pub const SS58Prefix: u8 = 42;
+}
+
+/// The block's weight limits: [`BLOCK_REF_TIME`](loanshare_primitives::constants::BLOCK_REF_TIME)
+/// in all, three quarters of it for normal transactions, the rest reserved for operational
+/// ones; measured base weights.
+fn runtime_block_weights() -> BlockWeights {
+	let max_block = Weight::from_parts(loanshare_primitives::constants::BLOCK_REF_TIME, u64::MAX);
+	BlockWeights::builder()
+		.base_block(weights::block_weights::BlockExecutionWeight::get())
+		.for_class(DispatchClass::all(), |class| {
+			class.base_extrinsic = weights::extrinsic_weights::ExtrinsicBaseWeight::get();
+		})
+		.for_class(DispatchClass::Normal, |class| {
+			class.max_total = Some(NORMAL_DISPATCH_RATIO * max_block);
+		})
+		.for_class(DispatchClass::Operational, |class| {
+			class.max_total = Some(max_block);
+			// Operational transactions may use what normal ones leave.
+			class.reserved = Some(max_block.saturating_sub(NORMAL_DISPATCH_RATIO * max_block));
+		})
+		.avg_block_initialization(Perbill::from_percent(10))
+		.build_or_panic()
 }
 
 #[derive_impl(frame_system::config_preludes::SolochainDefaultConfig)]
@@ -67,7 +90,9 @@ impl frame_system::Config for Runtime {
 	type Nonce = Nonce;
 	type Hash = Hash;
 	type BlockHashCount = BlockHashCount;
-	type DbWeight = RocksDbWeight;
+	// ParityDB (the node's only database), measured by `benchmark storage`.
+	type DbWeight = weights::paritydb_weights::constants::ParityDbWeight;
+	type SystemWeightInfo = weights::frame_system::WeightInfo<Runtime>;
 	type Version = Version;
 	type AccountData = pallet_balances::AccountData<Balance>;
 	type SS58Prefix = SS58Prefix;
@@ -78,7 +103,7 @@ impl pallet_timestamp::Config for Runtime {
 	type Moment = u64;
 	type OnTimestampSet = Aura;
 	type MinimumPeriod = ConstU64<{ SLOT_DURATION / 2 }>;
-	type WeightInfo = ();
+	type WeightInfo = weights::pallet_timestamp::WeightInfo<Runtime>;
 }
 
 impl pallet_balances::Config for Runtime {
@@ -90,7 +115,7 @@ impl pallet_balances::Config for Runtime {
 	type DustRemoval = ();
 	type ExistentialDeposit = ConstU128<EXISTENTIAL_DEPOSIT>;
 	type AccountStore = System;
-	type WeightInfo = pallet_balances::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = weights::pallet_balances::WeightInfo<Runtime>;
 	type FreezeIdentifier = RuntimeFreezeReason;
 	type MaxFreezes = VariantCountOf<RuntimeFreezeReason>;
 	type RuntimeHoldReason = RuntimeHoldReason;
@@ -199,7 +224,7 @@ pub type MaxCouncilSeats = ConstU32<100>;
 impl pallet_sudo::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeCall = RuntimeCall;
-	type WeightInfo = pallet_sudo::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = weights::pallet_sudo::WeightInfo<Runtime>;
 }
 
 parameter_types! {

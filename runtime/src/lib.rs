@@ -25,6 +25,7 @@ pub mod migrations;
 pub mod offchain;
 #[cfg(test)]
 mod tests;
+pub mod weights;
 
 use sp_runtime::{
 	generic, impl_opaque_keys,

@@ -424,6 +424,7 @@ fn every_calls_worst_case_fits_well_inside_a_block() {
 		("token.transfer", Token::transfer()),
 		("loanShare.publish", LoanShare::publish()),
 		("loanShare.confirm", LoanShare::confirm()),
+		("loanShare.confirm_and_fill", LoanShare::confirm_and_fill()),
 		("loanShare.withdraw", LoanShare::withdraw()),
 		("loanShare.expire", LoanShare::expire()),
 		("loanShare.reap(MaxParticipants)", LoanShare::reap(participants)),

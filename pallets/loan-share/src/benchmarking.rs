@@ -1,7 +1,8 @@
 //! Benchmarks (frame-benchmarking v2) of every call and of the automatic expiry.
 //!
 //! Worst cases: largest envelope, links and reference; a confirmation that fills
-//! a plan with `MaxParticipants - 1` earlier participants; `MaxBatch` plans per
+//! a plan with `MaxParticipants - 1` earlier participants (`confirm_and_fill`, charged up
+//! front) and one that leaves it open (`confirm`, what a confirmation is refunded to); `MaxBatch` plans per
 //! batch and `MaxExpiriesPerBlock` expiries per block; reaping a plan with `p`
 //! settled handoffs. Institutions come from the origins' `try_successful_origin`
 //! (their signers funded with native currency for deposits), keys, tokens and settled
@@ -102,6 +103,18 @@ fn publish_plans<T: Config>(n: u32) -> Result<(Vec<PlanId>, T::RuntimeOrigin), B
 	Ok((ids, origin))
 }
 
+/// A largest plan that `earlier` participants confirmed, 1 fen each.
+fn plan_with_participants<T: Config>(earlier: u32) -> Result<PlanId, BenchmarkError> {
+	let (ids, _) = publish_plans::<T>(1)?;
+	let plan = ids.first().copied().ok_or("no plan")?;
+	let rate = RateCapBp::<T>::get();
+	for _ in 0..earlier {
+		let (origin, _) = participant::<T>()?;
+		Pallet::<T>::confirm(origin, plan, 1, rate)?;
+	}
+	Ok(plan)
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -135,21 +148,34 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// A confirmation that leaves the plan open (what `confirm` is refunded to).
 	#[benchmark]
 	fn confirm() -> Result<(), BenchmarkError> {
 		T::BenchmarkHelper::set_now(T0);
-		let (ids, _) = publish_plans::<T>(1)?;
-		let plan = ids.first().copied().ok_or("no plan")?;
-		let rate = RateCapBp::<T>::get();
-		let earlier = T::MaxParticipants::get().saturating_sub(1);
-		for _ in 0..earlier {
-			let (origin, _) = participant::<T>()?;
-			Pallet::<T>::confirm(origin, plan, 1, rate)?;
-		}
+		let plan = plan_with_participants::<T>(T::MaxParticipants::get().saturating_sub(2))?;
 		let (origin, _) = participant::<T>()?;
+		let rate = RateCapBp::<T>::get();
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, plan, 1, rate);
+
+		let stored = Plans::<T>::get(plan).ok_or("plan gone")?;
+		assert_eq!(stored.status, PlanStatus::Open);
+		Ok(())
+	}
+
+	/// The worst case of `confirm` (what it is charged up front): it fills the plan.
+	#[benchmark]
+	fn confirm_and_fill() -> Result<(), BenchmarkError> {
+		T::BenchmarkHelper::set_now(T0);
+		let plan = plan_with_participants::<T>(T::MaxParticipants::get().saturating_sub(1))?;
+		let (origin, _) = participant::<T>()?;
+		let rate = RateCapBp::<T>::get();
+
+		#[block]
+		{
+			Pallet::<T>::confirm(origin, plan, 1, rate)?;
+		}
 
 		let stored = Plans::<T>::get(plan).ok_or("plan gone")?;
 		assert_eq!(stored.status, PlanStatus::Filled);

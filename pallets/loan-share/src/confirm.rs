@@ -4,7 +4,7 @@ use frame_support::ensure;
 use loanshare_primitives::{
 	FeeEscrow, Fen, HandoffDue, HandoffHook, InstitutionId, PlanId, PublicKeyRegistry, TokenBalance,
 };
-use sp_runtime::{ArithmeticError, DispatchError, DispatchResult};
+use sp_runtime::{ArithmeticError, DispatchError};
 
 impl<T: Config> Pallet<T> {
 	/// The fee of taking `amount` fen at `token_rate` whole TOKEN per 10,000 RMB, in
@@ -18,13 +18,14 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Every confirmation rule, then the fee hold, the handoff request and the records
-	/// (`participant`: the caller's institution, an active Participator).
+	/// (`participant`: the caller's institution, an active Participator). Returns whether
+	/// the confirmation filled the plan.
 	pub(crate) fn do_confirm(
 		participant: InstitutionId,
 		plan_id: PlanId,
 		amount: Fen,
 		rate_bp: u32,
-	) -> DispatchResult {
+	) -> Result<bool, DispatchError> {
 		let mut plan = Plans::<T>::get(plan_id).ok_or(Error::<T>::PlanNotFound)?;
 		ensure!(plan.status == PlanStatus::Open, Error::<T>::PlanNotOpen);
 
@@ -82,6 +83,6 @@ impl<T: Config> Pallet<T> {
 			Self::deposit_event(Event::PlanFilled { plan: plan_id });
 		}
 		Plans::<T>::insert(plan_id, plan);
-		Ok(())
+		Ok(filled)
 	}
 }

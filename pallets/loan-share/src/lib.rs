@@ -465,16 +465,20 @@ pub mod pallet {
 		/// The fee, `ceil(amount × token_rate / 10,000)` token units, leaves the
 		/// participant's balance into escrow, and a handoff is requested. Emits
 		/// `PlanConfirmed`, then `PlanFilled` if the limit or the count is reached.
+		///
+		/// Charged as a confirmation that fills the plan; one that leaves it open is
+		/// refunded to its own, lower weight.
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::confirm())]
+		#[pallet::weight(T::WeightInfo::confirm_and_fill())]
 		pub fn confirm(
 			origin: OriginFor<T>,
 			plan: PlanId,
 			amount: Fen,
 			rate_bp: u32,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let participant = T::ParticipatorOrigin::ensure_institution(origin)?;
-			Self::do_confirm(participant, plan, amount, rate_bp)
+			let filled = Self::do_confirm(participant, plan, amount, rate_bp)?;
+			Ok((!filled).then(T::WeightInfo::confirm).into())
 		}
 
 		/// Withdraw an open plan nobody has confirmed (caller: `MemberOrigin`, acting for

@@ -6,7 +6,7 @@ use loanshare_primitives::FeeEscrow;
 use sp_runtime::DispatchError;
 
 fn confirm(account: u64, plan: PlanId, amount: u128, rate_bp: u32) -> sp_runtime::DispatchResult {
-	LoanShare::confirm(signed(account), plan, amount, rate_bp)
+	LoanShare::confirm(signed(account), plan, amount, rate_bp).map(|_| ()).map_err(|e| e.error)
 }
 
 #[test]
@@ -310,5 +310,22 @@ fn unknown_or_closed_plans_cannot_be_confirmed() {
 		let id = publish(input(b"r"));
 		assert_ok!(LoanShare::withdraw(signed(CONTRIB_ACC), id));
 		assert_noop!(confirm(PART_ACC, id, 1, 1_800), Error::<Test>::PlanNotOpen);
+	});
+}
+
+#[test]
+fn a_confirmation_that_leaves_the_plan_open_is_refunded_to_its_own_weight() {
+	use crate::WeightInfo;
+	use frame_support::dispatch::GetDispatchInfo;
+	build_and_execute(|| {
+		let id = publish(input_with(b"r", |i| i.conditions.max_participants = 2));
+		let call = crate::Call::<Test>::confirm { plan: id, amount: 1_000_000, rate_bp: 1_900 };
+		assert_eq!(call.get_dispatch_info().call_weight, <() as WeightInfo>::confirm_and_fill());
+
+		let open = LoanShare::confirm(signed(PART_ACC), id, 1_000_000, 1_900).expect("confirms");
+		assert_eq!(open.actual_weight, Some(<() as WeightInfo>::confirm()));
+		let fills = LoanShare::confirm(signed(PART2_ACC), id, 1_000_000, 1_900).expect("fills");
+		assert_eq!(fills.actual_weight, None, "charged in full");
+		assert_eq!(plan(id).status, PlanStatus::Filled);
 	});
 }

@@ -178,6 +178,8 @@ fn weights_sane() {
 	type W = ();
 	assert_fits_in_block("publish", W::publish(), 20);
 	assert_fits_in_block("confirm", W::confirm(), 20);
+	assert_fits_in_block("confirm_and_fill", W::confirm_and_fill(), 20);
+	assert!(W::confirm().all_lte(W::confirm_and_fill()), "the refund never charges more");
 	assert_fits_in_block("withdraw", W::withdraw(), 20);
 	assert_fits_in_block("expire", W::expire(), 20);
 	assert_fits_in_block("set_rate_cap", W::set_rate_cap(), 20);
