@@ -1,6 +1,9 @@
 //! Chain specifications: the built-in `dev` and `local` ones come from the
 //! runtime's genesis presets; anything else is a JSON file path.
-use loanshare_runtime::WASM_BINARY;
+//!
+//! `dev` embeds the node's own runtime build, with the benchmarks and the try-runtime checks
+//! (the `benchmark` sub-command runs on it); `local`, the base of a consortium's spec,
+//! embeds the production build without them (crate `loanshare-runtime-production`).
 use sc_service::{ChainType, Properties};
 
 /// The chain spec type of this node (no extensions).
@@ -15,13 +18,21 @@ fn properties() -> Properties {
 	p
 }
 
-fn wasm() -> Result<&'static [u8], String> {
-	WASM_BINARY.ok_or_else(|| "the runtime Wasm was not built (SKIP_WASM_BUILD?)".to_string())
+/// The development runtime (with benchmarks and try-runtime checks).
+fn development_wasm() -> Result<&'static [u8], String> {
+	loanshare_runtime::WASM_BINARY
+		.ok_or_else(|| "the runtime Wasm was not built (SKIP_WASM_BUILD?)".to_string())
+}
+
+/// The production runtime (what a consortium runs).
+fn production_wasm() -> Result<&'static [u8], String> {
+	loanshare_runtime_production::WASM_BINARY
+		.ok_or_else(|| "the production runtime Wasm was not built (SKIP_WASM_BUILD?)".to_string())
 }
 
 /// One node, Alice validating, sudo, four institutions.
 pub fn development_chain_spec() -> Result<ChainSpec, String> {
-	Ok(ChainSpec::builder(wasm()?, None)
+	Ok(ChainSpec::builder(development_wasm()?, None)
 		.with_name("LoanShare Development")
 		.with_id("loanshare_dev")
 		.with_chain_type(ChainType::Development)
@@ -32,7 +43,7 @@ pub fn development_chain_spec() -> Result<ChainSpec, String> {
 
 /// Two validating institutions (Alice, Bob) and a non-validating one; no sudo.
 pub fn local_chain_spec() -> Result<ChainSpec, String> {
-	Ok(ChainSpec::builder(wasm()?, None)
+	Ok(ChainSpec::builder(production_wasm()?, None)
 		.with_name("LoanShare Local Consortium")
 		.with_id("loanshare_local")
 		.with_chain_type(ChainType::Local)

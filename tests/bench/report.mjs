@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 
-/** Targets: confirmations/s ÷ transfers/s, and weight fullness of saturated blocks (percent). */
+/** Targets: confirmations/s ÷ transfers/s, and fullness of saturated blocks (percent of the
+ * normal weight, or of the normal length for a flood that length binds). */
 const TARGETS = { confirmRatio: 0.8, weightPct: 70 };
 
 const sum = (xs) => xs.reduce((a, b) => a + b, 0);
@@ -73,9 +74,12 @@ export function verdicts(rows) {
     format: (v) => v.toFixed(2),
   }];
   for (const row of rows) {
+    // A flood fills blocks by weight or by length, whichever binds first: plans in full
+    // batches are bytes more than compute, so their blocks are judged by length.
+    const byLength = row.lengthPct > row.weightPct;
     checks.push({
-      what: `weight fullness of saturated blocks, ${row.label}`,
-      value: row.weightPct,
+      what: `${byLength ? 'length' : 'weight'} fullness of saturated blocks, ${row.label}`,
+      value: byLength ? row.lengthPct : row.weightPct,
       target: TARGETS.weightPct,
       format: (v) => `${v.toFixed(1)}%`,
     });

@@ -19,6 +19,9 @@ pub type DepositOf<T> = <<T as Config>::Currency as frame_support::traits::fungi
 	<T as frame_system::Config>::AccountId,
 >>::Balance;
 
+/// A plan's deposit: the account it is held on, and how much.
+pub type HeldDeposit<T> = (<T as frame_system::Config>::AccountId, DepositOf<T>);
+
 /// The deposits of one publication (one plan, or a batch), held in one go at the end.
 pub struct Deposits<'a, T: Config> {
 	payer: &'a T::AccountId,
@@ -62,9 +65,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Release `plan`'s deposit, if it has one: returns who paid it and how much was
 	/// released (less only if the hold was slashed by other means, which nothing does).
-	pub(crate) fn release_deposit(
-		plan: PlanId,
-	) -> Result<Option<(T::AccountId, DepositOf<T>)>, DispatchError> {
+	pub(crate) fn release_deposit(plan: PlanId) -> Result<Option<HeldDeposit<T>>, DispatchError> {
 		let Some((payer, amount)) = PlanDeposits::<T>::take(plan) else {
 			return Ok(None);
 		};

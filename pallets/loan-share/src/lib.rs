@@ -38,7 +38,7 @@ mod mock;
 #[cfg(test)]
 mod tests;
 
-pub use deposit::DepositOf;
+pub use deposit::{DepositOf, HeldDeposit};
 pub use queries::QUERY_LIMIT;
 pub use types::*;
 pub use weights::WeightInfo;
@@ -53,7 +53,7 @@ pub trait BenchmarkHelper {
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
-	use crate::deposit::DepositOf;
+	use crate::deposit::{DepositOf, HeldDeposit};
 	use crate::index::{ExpiryKey, OrderedPlanId, ReapKey};
 	use alloc::boxed::Box;
 	use frame_support::{
@@ -196,8 +196,7 @@ pub mod pallet {
 	/// The storage deposit of each plan not reaped yet: the account it is held on, and how
 	/// much.
 	#[pallet::storage]
-	pub type PlanDeposits<T: Config> =
-		StorageMap<_, Twox64Concat, PlanId, (T::AccountId, DepositOf<T>)>;
+	pub type PlanDeposits<T: Config> = StorageMap<_, Twox64Concat, PlanId, HeldDeposit<T>>;
 
 	/// Ended plans by (the block they may be reaped at, id), big-endian: `on_idle` and
 	/// `reap_ended` walk it from the front.
@@ -292,7 +291,7 @@ pub mod pallet {
 			digest: [u8; 32],
 			/// The account the deposit was released to, and how much (`None` for a plan
 			/// published before deposits existed).
-			deposit: Option<(T::AccountId, DepositOf<T>)>,
+			deposit: Option<HeldDeposit<T>>,
 		},
 		/// An ended plan could not be reaped yet (a handoff of it is unsettled); it is
 		/// looked at again after another retention period.
