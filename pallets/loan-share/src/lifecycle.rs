@@ -14,6 +14,16 @@ use frame_support::{
 use loanshare_primitives::{InstitutionId, Moment, PlanId};
 use sp_runtime::{DispatchResult, SaturatedConversion};
 
+/// How many items, at most `max`, a hook may handle when handling `n` of them weighs
+/// `weight_of(n)` and it has `limit` to spend.
+pub(crate) fn affordable(max: u32, limit: Weight, weight_of: impl Fn(u32) -> Weight) -> u32 {
+	let mut n = 0u32;
+	while n < max && weight_of(n.saturating_add(1)).all_lte(limit) {
+		n = n.saturating_add(1);
+	}
+	n
+}
+
 impl<T: Config> Pallet<T> {
 	/// Now, in ms since the Unix epoch.
 	pub(crate) fn now() -> Moment {
@@ -57,12 +67,8 @@ impl<T: Config> Pallet<T> {
 	/// most `MaxExpiriesPerBlock`, and only as many as `limit` pays for.
 	/// Returns the weight used.
 	pub(crate) fn expire_due(limit: Weight) -> Weight {
-		let mut affordable = 0u32;
-		while affordable < T::MaxExpiriesPerBlock::get()
-			&& T::WeightInfo::on_idle_expire(affordable.saturating_add(1)).all_lte(limit)
-		{
-			affordable = affordable.saturating_add(1);
-		}
+		let affordable =
+			affordable(T::MaxExpiriesPerBlock::get(), limit, T::WeightInfo::on_idle_expire);
 		if affordable == 0 {
 			return Weight::zero();
 		}

@@ -14,6 +14,7 @@
 //! are never reused, so re-importing an old spreadsheet cannot publish its rows again.
 use crate::{
 	index::{ordered, reap_key, split_reap_key, ReapKey},
+	lifecycle::affordable,
 	pallet::*,
 	PlanStatus, WeightInfo,
 };
@@ -48,12 +49,7 @@ impl<T: Config> Pallet<T> {
 	/// confirmations). Returns the weight used.
 	pub(crate) fn reap_due(limit: Weight, max: u32) -> Weight {
 		let worst = T::WeightInfo::reap(T::MaxParticipants::get());
-		let mut affordable = 0u32;
-		while affordable < max
-			&& worst.saturating_mul(u64::from(affordable.saturating_add(1))).all_lte(limit)
-		{
-			affordable = affordable.saturating_add(1);
-		}
+		let affordable = affordable(max, limit, |n| worst.saturating_mul(u64::from(n)));
 		if affordable == 0 {
 			return Weight::zero();
 		}
