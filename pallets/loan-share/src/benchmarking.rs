@@ -248,15 +248,8 @@ mod benchmarks {
 	#[benchmark]
 	fn reap(p: Linear<0, { T::MaxParticipants::get() }>) -> Result<(), BenchmarkError> {
 		T::BenchmarkHelper::set_now(T0);
-		let (ids, _) = publish_plans::<T>(1)?;
-		let plan = ids.first().copied().ok_or("no plan")?;
-		let rate = RateCapBp::<T>::get();
-		let mut participants = Vec::new();
-		for _ in 0..p {
-			let (origin, id) = participant::<T>()?;
-			Pallet::<T>::confirm(origin, plan, 1, rate)?;
-			participants.push(id);
-		}
+		let plan = plan_with_participants::<T>(p)?;
+		let participants: Vec<InstitutionId> = Confirmations::<T>::iter_key_prefix(plan).collect();
 		T::BenchmarkHelper::set_now(T0.saturating_add(WINDOW).saturating_add(1));
 		if Plans::<T>::get(plan).is_some_and(|stored| stored.status == PlanStatus::Open) {
 			Pallet::<T>::do_expire(plan)?;
