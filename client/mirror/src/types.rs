@@ -1,0 +1,492 @@
+//! What the agent hands to [`crate::Mirror::apply`] (blocks, events and the decoded
+//! [`DomainEvent`]s) and the small value types the mirror answers with (backend, cursor,
+//! statuses).
+
+use serde::{Deserialize, Serialize};
+
+/// Which database the mirror writes to.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Backend {
+	/// Embedded SQLite (a file, or memory).
+	Sqlite,
+	/// A PostgreSQL server.
+	Postgres,
+}
+
+/// The last block applied to the mirror.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct Cursor {
+	/// Its number.
+	pub number: u64,
+	/// Its hash, `0x`-prefixed lower-case hex.
+	pub hash: String,
+}
+
+/// What [`crate::Mirror::apply`] did with a block.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[allow(clippy::enum_variant_names)]
+pub enum Applied {
+	/// The block was stored and the cursor moved to it, in one committed transaction.
+	Committed {
+		/// How many events the block had.
+		events: usize,
+	},
+	/// The block is at or below the cursor (and its hash matches): nothing was done.
+	AlreadyApplied,
+}
+
+/// One finalised block as the agent read it from the chain.
+#[derive(Clone, PartialEq, Debug, Serialize, Deserialize)]
+pub struct BlockRecord {
+	/// Block number.
+	pub number: u64,
+	/// Block hash, `0x`-prefixed hex (stored lower-cased).
+	pub hash: String,
+	/// The block's timestamp (ms since the Unix epoch), if the agent read it.
+	pub timestamp_ms: Option<u64>,
+	/// The block's events, in any order; their `index` must be unique within the block.
+	pub events: Vec<EventRecord>,
+}
+
+/// One event of a block: the raw event, and its decoded meaning if it is one the
+/// projections follow.
+#[derive(Clone, PartialEq, Debug, Serialize, Deserialize)]
+pub struct EventRecord {
+	/// The event's index within the block (unique within the block).
+	pub index: u32,
+	/// The pallet's name in the runtime (`LoanShare`, `Token`, `System`, ...).
+	pub pallet: String,
+	/// The event's variant (`PlanPublished`, `ExtrinsicSuccess`, ...).
+	pub variant: String,
+	/// The event's fields, as JSON (stored verbatim in `events.fields_json`).
+	pub fields: serde_json::Value,
+	/// The decoded event, for the projections; `None` for events they do not follow (the
+	/// event is still stored in `events`).
+	pub domain: Option<DomainEvent>,
+}
+
+/// A plan's terms, as published (read from chain storage by the agent when it sees
+/// `PlanPublished`).
+#[derive(Clone, PartialEq, Debug, Serialize, Deserialize)]
+pub struct PlanDetails {
+	/// Kind of loan (the chain's `LoanType` variant name).
+	pub loan_type: String,
+	/// Requested loan amount, in fen.
+	#[serde(with = "crate::codec::decimal")]
+	pub amount: u128,
+	/// The contributor's risk score.
+	pub risk_score: u16,
+	/// Total amount participants may take, in fen.
+	#[serde(with = "crate::codec::decimal")]
+	pub shared_limit: u128,
+	/// Lowest annual rate a participant may quote, in basis points.
+	pub min_rate_bp: u32,
+	/// Highest annual rate a participant may quote, in basis points.
+	pub max_rate_bp: u32,
+	/// Fee: whole TOKEN per 10,000 RMB taken.
+	pub token_rate: u32,
+	/// Most participants the plan accepts.
+	pub max_participants: u32,
+	/// First moment (ms since the Unix epoch) a confirmation is accepted.
+	pub start_ms: u64,
+	/// Last moment (ms since the Unix epoch, inclusive) a confirmation is accepted.
+	pub end_ms: u64,
+	/// The whole published input as JSON (stored verbatim in `plans.input_json`).
+	pub input_json: serde_json::Value,
+}
+
+/// The chain events the projections follow, decoded by the agent. Field names are the
+/// chain's; byte strings (references, memos, names, reasons) are given as text. Ids: plan
+/// `u64`, institution `u32`, escrow `u64`, redemption `u64`, key `u32`; amounts `u128`.
+#[derive(Clone, PartialEq, Debug, Serialize, Deserialize)]
+pub enum DomainEvent {
+	// ---- LoanShare ----
+	/// `LoanShare::PlanPublished`, with the plan's terms.
+	PlanPublished {
+		/// The plan.
+		plan: u64,
+		/// The publishing institution.
+		contributor: u32,
+		/// The contributor's own reference.
+		external_ref: String,
+		/// The plan's terms.
+		details: PlanDetails,
+	},
+	/// `LoanShare::PlanConfirmed`: a participant took a share.
+	PlanConfirmed {
+		/// The plan.
+		plan: u64,
+		/// The participating institution.
+		participant: u32,
+		/// Amount taken, in fen.
+		#[serde(with = "crate::codec::decimal")]
+		amount: u128,
+		/// Quoted annual rate, in basis points.
+		rate_bp: u32,
+		/// Fee held, in token units.
+		#[serde(with = "crate::codec::decimal")]
+		fee: u128,
+		/// The escrow holding the fee.
+		escrow: u64,
+	},
+	/// `LoanShare::PlanFilled`.
+	PlanFilled {
+		/// The plan.
+		plan: u64,
+	},
+	/// `LoanShare::PlanExpired`.
+	PlanExpired {
+		/// The plan.
+		plan: u64,
+	},
+	/// `LoanShare::PlanWithdrawn`.
+	PlanWithdrawn {
+		/// The plan.
+		plan: u64,
+	},
+	/// `LoanShare::PlanReaped`: the ended plan left chain state (the mirror keeps it).
+	PlanReaped {
+		/// The plan.
+		plan: u64,
+	},
+	// ---- KeyExchange ----
+	/// `KeyExchange::HandoffRequested`: a confirmation's data key is due.
+	HandoffRequested {
+		/// The plan.
+		plan: u64,
+		/// The contributor who must deliver.
+		contributor: u32,
+		/// The participant who receives.
+		participant: u32,
+		/// The escrow holding the participant's fee.
+		escrow: u64,
+		/// The participant's key the data key must be wrapped to.
+		participant_key_id: u32,
+	},
+	/// `KeyExchange::HandoffDelivered`.
+	HandoffDelivered {
+		/// The plan.
+		plan: u64,
+		/// The contributor who delivered.
+		contributor: u32,
+		/// The participant who received.
+		participant: u32,
+		/// The participant's key the data key was wrapped to.
+		participant_key_id: u32,
+	},
+	/// `KeyExchange::HandoffRefunded`: not delivered in time; the fee went back.
+	HandoffRefunded {
+		/// The plan.
+		plan: u64,
+		/// The participant refunded.
+		participant: u32,
+		/// The escrow refunded.
+		escrow: u64,
+	},
+	/// `KeyExchange::HandoffDisputed`.
+	HandoffDisputed {
+		/// The plan.
+		plan: u64,
+		/// The disputing participant.
+		participant: u32,
+		/// Why (as text).
+		reason: String,
+	},
+	/// `KeyExchange::KeyRegistered`.
+	KeyRegistered {
+		/// The institution.
+		institution: u32,
+		/// Its new key.
+		key_id: u32,
+		/// The key's modulus size.
+		bits: u32,
+	},
+	/// `KeyExchange::KeyRotated`.
+	KeyRotated {
+		/// The institution.
+		institution: u32,
+		/// The key retired.
+		old: u32,
+		/// The key now current.
+		new: u32,
+		/// The new key's modulus size.
+		bits: u32,
+	},
+	// ---- Token ----
+	/// `Token::Recharged`: an issuer minted tokens against an RMB payment.
+	Recharged {
+		/// The issuer institution.
+		issuer: u32,
+		/// The institution credited.
+		to: u32,
+		/// Token units minted.
+		#[serde(with = "crate::codec::decimal")]
+		amount: u128,
+		/// The RMB payment reference.
+		payment_ref: String,
+	},
+	/// `Token::Transferred`.
+	Transferred {
+		/// The paying institution.
+		from: u32,
+		/// The institution credited.
+		to: u32,
+		/// Token units moved.
+		#[serde(with = "crate::codec::decimal")]
+		amount: u128,
+	},
+	/// `Token::DataServicePaid`.
+	DataServicePaid {
+		/// The paying institution.
+		from: u32,
+		/// The data service provider credited.
+		to: u32,
+		/// Token units paid.
+		#[serde(with = "crate::codec::decimal")]
+		amount: u128,
+		/// What was paid for.
+		memo: String,
+	},
+	/// `Token::RedemptionRequested`: the amount is now held by the request.
+	RedemptionRequested {
+		/// The request.
+		id: u64,
+		/// The institution redeeming.
+		requester: u32,
+		/// Token units held.
+		#[serde(with = "crate::codec::decimal")]
+		amount: u128,
+	},
+	/// `Token::RedemptionSettled`: RMB paid out, the held amount burned.
+	RedemptionSettled {
+		/// The request.
+		id: u64,
+		/// The issuer that settled it.
+		issuer: u32,
+		/// The institution redeemed for.
+		requester: u32,
+		/// Token units burned.
+		#[serde(with = "crate::codec::decimal")]
+		amount: u128,
+		/// The RMB payout reference.
+		payout_ref: String,
+	},
+	/// `Token::RedemptionRejected`: the held amount went back to the requester.
+	RedemptionRejected {
+		/// The request.
+		id: u64,
+		/// The issuer that rejected it.
+		issuer: u32,
+		/// The institution credited back.
+		requester: u32,
+		/// Token units returned.
+		#[serde(with = "crate::codec::decimal")]
+		amount: u128,
+	},
+	/// `Token::FeeHeld`: a confirmation's fee went into escrow.
+	FeeHeld {
+		/// The escrow.
+		escrow: u64,
+		/// The paying institution.
+		payer: u32,
+		/// Token units held.
+		#[serde(with = "crate::codec::decimal")]
+		amount: u128,
+	},
+	/// `Token::FeeReleased`: an escrowed fee was paid out.
+	FeeReleased {
+		/// The escrow.
+		escrow: u64,
+		/// The institution that paid it.
+		payer: u32,
+		/// The institution credited.
+		to: u32,
+		/// Token units released.
+		#[serde(with = "crate::codec::decimal")]
+		amount: u128,
+	},
+	/// `Token::FeeRefunded`: an escrowed fee went back to its payer.
+	FeeRefunded {
+		/// The escrow.
+		escrow: u64,
+		/// The institution refunded.
+		payer: u32,
+		/// Token units refunded.
+		#[serde(with = "crate::codec::decimal")]
+		amount: u128,
+	},
+	// ---- Consortium ----
+	/// `Consortium::InstitutionAdmitted`.
+	InstitutionAdmitted {
+		/// The institution.
+		id: u32,
+		/// Its name (as text).
+		name: String,
+		/// Its roles (the chain's `Role` variant names).
+		roles: Vec<String>,
+	},
+	/// `Consortium::RolesChanged`.
+	RolesChanged {
+		/// The institution.
+		id: u32,
+		/// Its roles now.
+		roles: Vec<String>,
+	},
+	/// `Consortium::InstitutionSuspended`.
+	InstitutionSuspended {
+		/// The institution.
+		id: u32,
+	},
+	/// `Consortium::InstitutionResumed`.
+	InstitutionResumed {
+		/// The institution.
+		id: u32,
+	},
+	/// `Consortium::InstitutionRemoved`.
+	InstitutionRemoved {
+		/// The institution.
+		id: u32,
+	},
+}
+
+impl DomainEvent {
+	/// The runtime pallet and event variant names of this event (as in
+	/// [`EventRecord::pallet`] and [`EventRecord::variant`]).
+	pub fn name(&self) -> (&'static str, &'static str) {
+		use DomainEvent::*;
+		match self {
+			PlanPublished { .. } => ("LoanShare", "PlanPublished"),
+			PlanConfirmed { .. } => ("LoanShare", "PlanConfirmed"),
+			PlanFilled { .. } => ("LoanShare", "PlanFilled"),
+			PlanExpired { .. } => ("LoanShare", "PlanExpired"),
+			PlanWithdrawn { .. } => ("LoanShare", "PlanWithdrawn"),
+			PlanReaped { .. } => ("LoanShare", "PlanReaped"),
+			HandoffRequested { .. } => ("KeyExchange", "HandoffRequested"),
+			HandoffDelivered { .. } => ("KeyExchange", "HandoffDelivered"),
+			HandoffRefunded { .. } => ("KeyExchange", "HandoffRefunded"),
+			HandoffDisputed { .. } => ("KeyExchange", "HandoffDisputed"),
+			KeyRegistered { .. } => ("KeyExchange", "KeyRegistered"),
+			KeyRotated { .. } => ("KeyExchange", "KeyRotated"),
+			Recharged { .. } => ("Token", "Recharged"),
+			Transferred { .. } => ("Token", "Transferred"),
+			DataServicePaid { .. } => ("Token", "DataServicePaid"),
+			RedemptionRequested { .. } => ("Token", "RedemptionRequested"),
+			RedemptionSettled { .. } => ("Token", "RedemptionSettled"),
+			RedemptionRejected { .. } => ("Token", "RedemptionRejected"),
+			FeeHeld { .. } => ("Token", "FeeHeld"),
+			FeeReleased { .. } => ("Token", "FeeReleased"),
+			FeeRefunded { .. } => ("Token", "FeeRefunded"),
+			InstitutionAdmitted { .. } => ("Consortium", "InstitutionAdmitted"),
+			RolesChanged { .. } => ("Consortium", "RolesChanged"),
+			InstitutionSuspended { .. } => ("Consortium", "InstitutionSuspended"),
+			InstitutionResumed { .. } => ("Consortium", "InstitutionResumed"),
+			InstitutionRemoved { .. } => ("Consortium", "InstitutionRemoved"),
+		}
+	}
+}
+
+/// Declares a status enum stored as lower-case text, with `as_str` and parsing.
+macro_rules! text_enum {
+	($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $text:literal,)* }) => {
+		$(#[$meta])*
+		#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
+		#[serde(rename_all = "snake_case")]
+		pub enum $name {
+			$($(#[$vmeta])* $variant,)*
+		}
+
+		impl $name {
+			/// Every value, in declaration order.
+			pub const ALL: &'static [$name] = &[$($name::$variant,)*];
+
+			/// The text stored in the database (and used in the REST API).
+			pub fn as_str(self) -> &'static str {
+				match self {
+					$($name::$variant => $text,)*
+				}
+			}
+
+			/// The value stored as `text`, if any.
+			pub fn parse(text: &str) -> Option<Self> {
+				match text {
+					$($text => Some($name::$variant),)*
+					_ => None,
+				}
+			}
+		}
+
+		impl core::fmt::Display for $name {
+			fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+				f.write_str(self.as_str())
+			}
+		}
+	};
+}
+
+text_enum! {
+	/// Where a plan stands, as mirrored (`plans.status`).
+	PlanStatus {
+		/// Published, accepting confirmations (the mirror does not expire plans by the
+		/// clock: the chain's `PlanExpired` does).
+		Open => "open",
+		/// The shared limit or the participant count was reached.
+		Filled => "filled",
+		/// Its end passed before it was filled.
+		Expired => "expired",
+		/// The contributor withdrew it.
+		Withdrawn => "withdrawn",
+		/// It left chain state after its retention period (the mirror keeps the row).
+		Reaped => "reaped",
+	}
+}
+
+text_enum! {
+	/// Where a data-key handoff stands (`handoffs.status`).
+	HandoffStatus {
+		/// Requested; the contributor has not delivered yet.
+		Pending => "pending",
+		/// Delivered to the participant.
+		Delivered => "delivered",
+		/// Not delivered in time; the participant's fee was refunded.
+		Refunded => "refunded",
+		/// The participant disputed the delivery.
+		Disputed => "disputed",
+	}
+}
+
+text_enum! {
+	/// An institution's membership (`institutions.status`).
+	InstitutionStatus {
+		/// A member in good standing.
+		Active => "active",
+		/// Suspended by governance.
+		Suspended => "suspended",
+		/// Removed from the consortium.
+		Removed => "removed",
+	}
+}
+
+text_enum! {
+	/// What a token movement was (`token_movements.kind`).
+	MovementKind {
+		/// `Recharged`: minted to `to_inst` by `issuer`.
+		Recharge => "recharge",
+		/// `Transferred`: `from_inst` paid `to_inst`.
+		Transfer => "transfer",
+		/// `DataServicePaid`: `from_inst` paid data service provider `to_inst`.
+		DataServicePayment => "data_service_payment",
+		/// `RedemptionRequested`: `from_inst`'s tokens are held by request `ref_id`.
+		RedemptionRequested => "redemption_requested",
+		/// `RedemptionSettled`: request `ref_id` of `from_inst` settled by `issuer`, tokens burned.
+		RedemptionSettled => "redemption_settled",
+		/// `RedemptionRejected`: request `ref_id` rejected by `issuer`, tokens back to `to_inst`.
+		RedemptionRejected => "redemption_rejected",
+		/// `FeeHeld`: `from_inst`'s fee held in escrow `ref_id`.
+		FeeHeld => "fee_held",
+		/// `FeeReleased`: escrow `ref_id` of `from_inst` paid to `to_inst`.
+		FeeReleased => "fee_released",
+		/// `FeeRefunded`: escrow `ref_id` refunded to `to_inst`.
+		FeeRefunded => "fee_refunded",
+	}
+}

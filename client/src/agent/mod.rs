@@ -1,0 +1,262 @@
+//! `loanshare agent`: the institution's long-running service next to its node.
+//!
+//! It follows finalised blocks and, block by block, writes their LoanShare events
+//! to the mirror database (exactly once: a block and the cursor move in one
+//! database transaction); it delivers the handoffs the institution owes as
+//! contributor (unwrapping with the institution's RSA key, which only it holds);
+//! it serves the REST API, its OpenAPI document and Prometheus metrics. When the
+//! node goes away it reconnects and resumes after the last mirrored block.
+//!
+//! | module | owns |
+//! |--------|------|
+//! | [`auth`] | API tokens |
+//! | [`metrics`] | Prometheus metrics |
+//! | [`mirror`] | turning blocks into mirror records |
+//! | [`deliver`] | the delivery rounds |
+//! | [`rest`] | the HTTP API |
+pub mod auth;
+pub mod deliver;
+pub mod metrics;
+pub mod mirror;
+pub mod rest;
+
+use crate::{
+	chain::{
+		calls::CallSpec,
+		submit::{self, Outcome, SubmitError, Wait},
+		types::InstitutionId,
+		Chain,
+	},
+	commands::Ctx,
+	delivery::Keyring,
+	follow::{self, Heads},
+};
+use anyhow::Context as _;
+use loanshare_mirror::Mirror;
+use std::{path::PathBuf, sync::Arc, time::Duration};
+use subxt_signer::sr25519::Keypair;
+use tokio::sync::{Mutex, Notify, RwLock};
+
+/// Default REST/metrics listen address (loopback: put a TLS proxy in front to serve others).
+pub const DEFAULT_LISTEN: &str = "127.0.0.1:8480";
+/// Default mirror database.
+pub const DEFAULT_DATABASE: &str = "sqlite://loanshare-mirror.db?mode=rwc";
+
+/// `agent` options (each overrides the profile's `agent` section).
+#[derive(clap::Args, Debug)]
+pub struct AgentArgs {
+	/// Mirror database URL: sqlite://FILE?mode=rwc (default ./loanshare-mirror.db) or postgres://…
+	#[arg(long, env = "LOANSHARE_AGENT_DATABASE")]
+	pub database: Option<String>,
+	/// REST API and metrics listen address [default: 127.0.0.1:8480]
+	#[arg(long)]
+	pub listen: Option<String>,
+	/// API tokens file (name:scope:sha256 per line, mode 600)
+	#[arg(long)]
+	pub api_tokens: Option<PathBuf>,
+	/// Mirror and serve only; do not deliver handoffs
+	#[arg(long)]
+	pub no_deliver: bool,
+	/// First block to mirror when the database is empty
+	#[arg(long, default_value_t = 1)]
+	pub from: u64,
+}
+
+/// What the agent's tasks share.
+pub struct Agent {
+	/// The mirror database.
+	pub mirror: Mirror,
+	/// Metrics.
+	pub metrics: metrics::Metrics,
+	/// Accepted API tokens.
+	pub tokens: auth::Tokens,
+	/// The current connection (none while reconnecting).
+	pub chain: RwLock<Option<Chain>>,
+	/// The institution's signing key (none: read-only agent).
+	pub signer: Option<Keypair>,
+	/// The institution it acts for.
+	pub institution: Option<InstitutionId>,
+	/// The institution's RSA keys (none: no delivery, no opening).
+	pub keyring: Option<Keyring>,
+	/// Whether it delivers handoffs.
+	pub delivers: bool,
+	/// Wakes the delivery task after each mirrored head.
+	pub new_block: Notify,
+	submit_lock: Mutex<()>,
+}
+
+impl Agent {
+	/// The connected chain, or an error saying the agent is reconnecting.
+	pub async fn chain(&self) -> anyhow::Result<Chain> {
+		self.chain.read().await.clone().ok_or_else(|| anyhow::anyhow!("not connected to the node (reconnecting)"))
+	}
+
+	/// Signs and submits calls in order with consecutive nonces, then follows each;
+	/// one submission at a time across the agent's tasks.
+	pub async fn submit_all<P: subxt::tx::Payload>(&self, payloads: &[P], wait: Wait) -> Vec<Result<Outcome, SubmitError>> {
+		let Some(signer) = self.signer.as_ref() else {
+			return payloads.iter().map(|_| Err(SubmitError::Other(anyhow::anyhow!("the agent has no signing key")))).collect();
+		};
+		let chain = match self.chain().await {
+			Ok(c) => c,
+			Err(e) => {
+				let msg = e.to_string();
+				return payloads.iter().map(|_| Err(SubmitError::Other(anyhow::anyhow!(msg.clone())))).collect();
+			},
+		};
+		let _guard = self.submit_lock.lock().await;
+		submit::submit_all(&chain, signer, payloads, wait).await
+	}
+
+	/// Submits calls (see [`Agent::submit_all`]).
+	pub async fn submit_calls(&self, calls: &[CallSpec], wait: Wait) -> Vec<Result<Outcome, SubmitError>> {
+		let payloads: Vec<_> = calls.iter().map(CallSpec::payload).collect();
+		self.submit_all(&payloads, wait).await
+	}
+}
+
+/// Builds the agent from the command line and profile, then runs it until SIGINT/SIGTERM.
+pub async fn run(mut ctx: Ctx, args: AgentArgs) -> anyhow::Result<()> {
+	let settings = ctx.profile.agent.clone();
+	let database = args.database.or(settings.database).unwrap_or_else(|| DEFAULT_DATABASE.to_owned());
+	let listen = args.listen.or(settings.listen).unwrap_or_else(|| DEFAULT_LISTEN.to_owned());
+	let tokens = match args.api_tokens.or(settings.api_tokens_file) {
+		Some(path) => auth::Tokens::load(&path)?,
+		None => {
+			log::warn!("no API tokens file: the REST API answers only /health, /metrics and /openapi.json");
+			auth::Tokens::default()
+		},
+	};
+	let signer = match ctx.signer() {
+		Ok(s) => Some(s),
+		Err(e) => {
+			log::warn!("no signing key ({e}): the agent mirrors and serves but neither delivers nor signs");
+			None
+		},
+	};
+	let keyring = match ctx.rsa_key_dir() {
+		Ok(dir) => Some(Keyring::load(&dir)?),
+		Err(_) => None,
+	};
+	let delivers = !args.no_deliver && settings.deliver.unwrap_or(true) && signer.is_some() && keyring.is_some();
+	let institution = match ctx.global.institution.or(ctx.profile.institution) {
+		Some(i) => Some(i),
+		None => match &signer {
+			Some(s) => Some(ctx.signer_institution(s).await?),
+			None => None,
+		},
+	};
+	let mirror = Mirror::open(&database).await.with_context(|| format!("mirror database {}", redact(&database)))?;
+	let agent = Arc::new(Agent {
+		mirror,
+		metrics: metrics::Metrics::new()?,
+		tokens,
+		chain: RwLock::new(None),
+		signer,
+		institution,
+		keyring,
+		delivers,
+		new_block: Notify::new(),
+		submit_lock: Mutex::new(()),
+	});
+	log::info!(
+		"agent for institution {:?}: mirror {}, API on http://{listen}, delivery {}",
+		agent.institution,
+		redact(&database),
+		if delivers { "on" } else { "off" }
+	);
+	let listener = tokio::net::TcpListener::bind(&listen).await.with_context(|| format!("cannot listen on {listen}"))?;
+	let server = tokio::spawn(rest::serve(agent.clone(), listener));
+	let deliverer = tokio::spawn(deliver::run(agent.clone()));
+	let endpoint = ctx.endpoint();
+	let follower = follow_forever(agent.clone(), endpoint, args.from);
+	tokio::select! {
+		r = follower => r?,
+		_ = shutdown_signal() => log::info!("stopping"),
+	}
+	server.abort();
+	deliverer.abort();
+	Ok(())
+}
+
+/// A database URL without its password.
+pub fn redact(url: &str) -> String {
+	match (url.find("://"), url.find('@')) {
+		(Some(s), Some(at)) if at > s => {
+			let creds = &url[s + 3..at];
+			match creds.split_once(':') {
+				Some((user, _)) => format!("{}{user}:***{}", &url[..s + 3], &url[at..]),
+				None => url.to_owned(),
+			}
+		},
+		_ => url.to_owned(),
+	}
+}
+
+async fn shutdown_signal() {
+	#[cfg(unix)]
+	{
+		let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+			Ok(t) => t,
+			Err(_) => return std::future::pending().await,
+		};
+		tokio::select! {
+			_ = tokio::signal::ctrl_c() => {},
+			_ = term.recv() => {},
+		}
+	}
+	#[cfg(not(unix))]
+	let _ = tokio::signal::ctrl_c().await;
+}
+
+/// Connects, follows and mirrors; on any failure waits (1 s doubling to 30 s) and
+/// starts again after the last mirrored block.
+async fn follow_forever(agent: Arc<Agent>, endpoint: String, first: u64) -> anyhow::Result<()> {
+	let mut backoff = Duration::from_secs(1);
+	let mut connected_before = false;
+	loop {
+		let result = async {
+			let chain = Chain::connect(&endpoint).await?;
+			*agent.chain.write().await = Some(chain.clone());
+			if connected_before {
+				agent.metrics.reconnects.inc();
+			}
+			log::info!("connected to {endpoint}");
+			let start = match agent.mirror.cursor().await? {
+				Some(c) => c.number + 1,
+				None => first,
+			};
+			let a = agent.clone();
+			let chain2 = chain.clone();
+			follow::follow(&chain, start, Heads::Finalized, move |block| {
+				let a = a.clone();
+				let chain = chain2.clone();
+				async move {
+					mirror::mirror_block(&a, &chain, &block).await?;
+					Ok(true)
+				}
+			})
+			.await
+		}
+		.await;
+		*agent.chain.write().await = None;
+		if let Err(e) = result {
+			log::warn!("lost the node ({e:#}); retrying in {}s", backoff.as_secs());
+		}
+		connected_before = true;
+		tokio::time::sleep(backoff).await;
+		backoff = (backoff * 2).min(Duration::from_secs(30));
+		if agent.metrics.blocks_mirrored.get() > 0 {
+			backoff = backoff.min(Duration::from_secs(5));
+		}
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	#[test]
+	fn database_passwords_are_not_logged() {
+		assert_eq!(super::redact("postgres://mirror:s3cret@db:5432/ls"), "postgres://mirror:***@db:5432/ls");
+		assert_eq!(super::redact("sqlite://m.db?mode=rwc"), "sqlite://m.db?mode=rwc");
+	}
+}

@@ -1,0 +1,313 @@
+//! The chain's records as this client reads and writes them.
+//!
+//! These are not copies of the runtime's Rust types: they are decoded and encoded
+//! *by name* against the metadata the node serves (`DecodeAsType`/`EncodeAsType`).
+//! A runtime upgrade that adds a field or a variant leaves them working; one that
+//! removes or retypes a field they use fails with an error naming it.
+use scale_decode::DecodeAsType;
+use scale_encode::EncodeAsType;
+use serde::Serialize;
+use subxt::utils::AccountId32;
+
+/// An institution's id on chain.
+pub type InstitutionId = u32;
+/// A plan's id.
+pub type PlanId = u64;
+/// Amounts in fen (1/100 RMB); token balances use the same unit (1 TOKEN = 1 RMB).
+pub type Fen = u128;
+
+/// Serialises bytes as UTF-8 text when they are, as `0x…` hex otherwise.
+pub fn text_or_hex<S: serde::Serializer>(bytes: &[u8], s: S) -> Result<S::Ok, S::Error> {
+	s.serialize_str(&bytes_to_text(bytes))
+}
+
+/// Serialises bytes as `0x…` hex.
+pub fn hex_bytes<S: serde::Serializer>(bytes: &[u8], s: S) -> Result<S::Ok, S::Error> {
+	s.serialize_str(&format!("0x{}", hex::encode(bytes)))
+}
+
+/// Bytes as text when they are UTF-8, as `0x…` hex otherwise.
+pub fn bytes_to_text(bytes: &[u8]) -> String {
+	match std::str::from_utf8(bytes) {
+		Ok(t) => t.to_owned(),
+		Err(_) => format!("0x{}", hex::encode(bytes)),
+	}
+}
+
+/// Kind of loan (variant names as on chain).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, DecodeAsType, EncodeAsType, Serialize)]
+pub enum LoanType {
+	/// Cash loan.
+	Cash,
+	/// Consumption loan.
+	Consumption,
+	/// Provident-fund loan.
+	ProvidentFund,
+	/// Enterprise loan.
+	Enterprise,
+	/// Car mortgage.
+	CarMortgage,
+	/// Policy loan.
+	Policy,
+	/// Car pledge.
+	CarPledge,
+}
+
+/// The car behind a car loan.
+#[derive(Debug, Clone, PartialEq, Eq, DecodeAsType, EncodeAsType, Serialize)]
+pub struct CarCollateral {
+	/// Mileage in km.
+	pub mileage_km: u32,
+	/// Purchase date as `yyyymmdd`.
+	pub purchase_date: u32,
+}
+
+/// The contributor's risk result.
+#[derive(Debug, Clone, PartialEq, Eq, DecodeAsType, EncodeAsType, Serialize)]
+pub struct RiskResult {
+	/// Risk score.
+	pub score: u16,
+	/// Approved limit, fen.
+	pub approved_limit: Fen,
+	/// Suggested share limit, fen.
+	pub suggested_share_limit: Fen,
+}
+
+/// Share conditions.
+#[derive(Debug, Clone, PartialEq, Eq, DecodeAsType, EncodeAsType, Serialize)]
+pub struct ShareConditions {
+	/// Most that all participants together may take, fen.
+	pub shared_limit: Fen,
+	/// Lowest annual rate a participant may offer, basis points.
+	pub min_rate_bp: u32,
+	/// Highest annual rate, basis points.
+	pub max_rate_bp: u32,
+	/// Token fee per 10,000 fen taken.
+	pub token_rate: u32,
+	/// Most participants.
+	pub max_participants: u32,
+	/// Opening time, unix ms.
+	pub start: u64,
+	/// Closing time, unix ms.
+	pub end: u64,
+}
+
+/// The sealed borrower data of a plan.
+#[derive(Debug, Clone, PartialEq, Eq, DecodeAsType, EncodeAsType, Serialize)]
+pub struct EnvelopeRef {
+	/// Envelope format version.
+	pub version: u8,
+	/// AES-256-GCM ciphertext of the borrower data.
+	#[serde(serialize_with = "hex_bytes")]
+	pub ciphertext: Vec<u8>,
+	/// GCM nonce.
+	#[serde(serialize_with = "hex_bytes")]
+	pub nonce: [u8; 12],
+	/// Commitment to the plaintext.
+	#[serde(serialize_with = "hex_bytes")]
+	pub commitment: [u8; 32],
+	/// The data key wrapped to the contributor's RSA key.
+	#[serde(serialize_with = "hex_bytes")]
+	pub wrapped_key: Vec<u8>,
+	/// The contributor key it is wrapped to.
+	pub key_id: u32,
+}
+
+/// What a contributor publishes.
+#[derive(Debug, Clone, PartialEq, Eq, DecodeAsType, EncodeAsType, Serialize)]
+pub struct PlanInput {
+	/// The contributor's own reference.
+	#[serde(serialize_with = "text_or_hex")]
+	pub external_ref: Vec<u8>,
+	/// Kind of loan.
+	pub loan_type: LoanType,
+	/// Loan amount, fen.
+	pub amount: Fen,
+	/// The car, for car loans.
+	pub car: Option<CarCollateral>,
+	/// Risk result.
+	pub risk: RiskResult,
+	/// Risk-data links.
+	#[serde(serialize_with = "links_as_text")]
+	pub links: Vec<Vec<u8>>,
+	/// Share conditions.
+	pub conditions: ShareConditions,
+	/// The sealed borrower data.
+	pub envelope: EnvelopeRef,
+}
+
+fn links_as_text<S: serde::Serializer>(links: &[Vec<u8>], s: S) -> Result<S::Ok, S::Error> {
+	s.collect_seq(links.iter().map(|l| bytes_to_text(l)))
+}
+
+/// Where a plan stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, DecodeAsType, Serialize)]
+pub enum PlanStatus {
+	/// Accepting confirmations.
+	Open,
+	/// Shared limit or participant count reached.
+	Filled,
+	/// Ended unfilled.
+	Expired,
+	/// Withdrawn by its contributor.
+	Withdrawn,
+}
+
+/// A published plan.
+#[derive(Debug, Clone, DecodeAsType, Serialize)]
+pub struct Plan {
+	/// Plan id.
+	pub id: PlanId,
+	/// Contributor institution.
+	pub contributor: InstitutionId,
+	/// What was published.
+	pub input: PlanInput,
+	/// Status.
+	pub status: PlanStatus,
+	/// Taken so far, fen.
+	pub taken: Fen,
+	/// Participants so far.
+	pub participants: u32,
+	/// Publication time, unix ms.
+	pub published_at: u64,
+}
+
+/// A participant's share of a plan.
+#[derive(Debug, Clone, DecodeAsType, Serialize)]
+pub struct Confirmation {
+	/// Plan id.
+	pub plan: PlanId,
+	/// Participant institution.
+	pub participant: InstitutionId,
+	/// Amount taken, fen.
+	pub amount: Fen,
+	/// Rate offered, basis points.
+	pub rate_bp: u32,
+	/// Fee paid, fen.
+	pub fee: Fen,
+	/// The fee's escrow.
+	pub escrow: u64,
+	/// When, unix ms.
+	pub at: u64,
+}
+
+/// Where a handoff stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, DecodeAsType, Serialize)]
+pub enum HandoffStatus {
+	/// Waiting for the contributor's delivery.
+	Pending,
+	/// Delivered; the fee was released.
+	Delivered,
+	/// Refunded to the participant.
+	Refunded,
+	/// Disputed by the participant.
+	Disputed,
+}
+
+/// The data-key handoff of one confirmation.
+#[derive(Debug, Clone, DecodeAsType, Serialize)]
+pub struct Handoff {
+	/// Contributor institution.
+	pub contributor: InstitutionId,
+	/// The fee's escrow.
+	pub escrow: u64,
+	/// The plan's data key, wrapped to the contributor.
+	#[serde(serialize_with = "hex_bytes")]
+	pub wrapped_key: Vec<u8>,
+	/// Contributor key it is wrapped to.
+	pub contributor_key_id: u32,
+	/// Participant key to deliver to.
+	pub participant_key_id: u32,
+	/// Block of the request.
+	pub requested_at: u32,
+	/// Status.
+	pub status: HandoffStatus,
+	/// The re-wrapped key, once delivered.
+	#[serde(serialize_with = "opt_hex")]
+	pub delivered_key: Option<Vec<u8>>,
+	/// The participant key it was delivered to.
+	pub delivered_key_id: Option<u32>,
+}
+
+fn opt_hex<S: serde::Serializer>(b: &Option<Vec<u8>>, s: S) -> Result<S::Ok, S::Error> {
+	match b {
+		Some(b) => hex_bytes(b, s),
+		None => s.serialize_none(),
+	}
+}
+
+/// A registered RSA public key.
+#[derive(Debug, Clone, DecodeAsType)]
+pub struct RegisteredKey {
+	/// SubjectPublicKeyInfo DER.
+	pub der: Vec<u8>,
+	/// Modulus size.
+	pub bits: u32,
+}
+
+/// Where a redemption stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, DecodeAsType, Serialize)]
+pub enum RedemptionStatus {
+	/// Waiting for an issuer.
+	Pending,
+	/// Paid out by this issuer.
+	Settled(InstitutionId),
+	/// Refused by this issuer.
+	Rejected(InstitutionId),
+}
+
+/// A request to redeem tokens for RMB.
+#[derive(Debug, Clone, DecodeAsType, Serialize)]
+pub struct Redemption {
+	/// Requesting institution.
+	pub requester: InstitutionId,
+	/// Amount, fen.
+	pub amount: Fen,
+	/// Status.
+	pub status: RedemptionStatus,
+}
+
+/// A consortium role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, DecodeAsType, EncodeAsType, Serialize)]
+pub enum Role {
+	/// Publishes plans.
+	Contributor,
+	/// Confirms shares.
+	Participator,
+	/// Mints and redeems tokens.
+	TokenIssuer,
+	/// Sells data services.
+	DataServiceProvider,
+	/// Reads everything.
+	Regulator,
+}
+
+/// An institution's standing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, DecodeAsType, Serialize)]
+pub enum InstitutionStatus {
+	/// A member.
+	Active,
+	/// Temporarily barred.
+	Suspended,
+	/// Gone.
+	Removed,
+}
+
+/// A consortium member.
+#[derive(Debug, Clone, DecodeAsType, Serialize)]
+pub struct Institution {
+	/// Name.
+	#[serde(serialize_with = "text_or_hex")]
+	pub name: Vec<u8>,
+	/// Roles.
+	pub roles: Vec<Role>,
+	/// Signing accounts.
+	#[serde(serialize_with = "accounts_ss58")]
+	pub accounts: Vec<AccountId32>,
+	/// Standing.
+	pub status: InstitutionStatus,
+}
+
+fn accounts_ss58<S: serde::Serializer>(a: &[AccountId32], s: S) -> Result<S::Ok, S::Error> {
+	s.collect_seq(a.iter().map(|a| a.to_string()))
+}
