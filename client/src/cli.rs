@@ -58,7 +58,7 @@ pub enum Command {
 	/// Signing accounts: create a key file, show the signer
 	#[command(subcommand)]
 	Account(AccountCmd),
-	/// Generate an RSA key pair for the envelope (private PEM mode 600, public DER and PEM)
+	/// Generate an RSA key pair for the envelope: <name>.pem (private, mode 600), <name>.pub.der and <name>.pub.pem
 	Keygen {
 		/// Directory to write the keys to
 		#[arg(long, default_value = ".")]
@@ -66,8 +66,8 @@ pub enum Command {
 		/// RSA modulus size (2048 to 4096)
 		#[arg(long, default_value_t = 2048)]
 		bits: usize,
-		/// Name of the key files (`<name>.pem`, `public-<name>.der`)
-		#[arg(long, default_value = "private")]
+		/// Name of the key files (a date makes rotations easy to tell apart)
+		#[arg(long, default_value = "rsa")]
 		name: String,
 	},
 	/// Register the institution's RSA public key, or rotate to a new one

@@ -137,14 +137,14 @@ pub fn read_rsa_key(path: &Path) -> anyhow::Result<loanshare_envelope::RsaPrivat
 	loanshare_envelope::parse_private_key(&bytes).map_err(|e| anyhow!("{} is not an RSA private key: {e:?}", path.display()))
 }
 
-/// Every RSA private key (`*.pem`) in a directory, with its public key's DER.
+/// Every RSA private key (`*.pem`, not `*.pub.pem`) in a directory, with its public key's DER.
 pub fn read_rsa_dir(dir: &Path) -> anyhow::Result<Vec<(std::path::PathBuf, loanshare_envelope::RsaPrivateKey, Vec<u8>)>> {
 	let mut out = Vec::new();
 	let entries = std::fs::read_dir(dir).with_context(|| format!("cannot list {}", dir.display()))?;
 	for entry in entries {
 		let path = entry?.path();
-		let is_private = path.extension().is_some_and(|e| e == "pem")
-			&& path.file_name().is_some_and(|n| !n.to_string_lossy().starts_with("public"));
+		let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+		let is_private = name.ends_with(".pem") && !name.ends_with(".pub.pem");
 		if is_private {
 			let key = read_rsa_key(&path)?;
 			let der = loanshare_envelope::public_key_der(&key).map_err(|e| anyhow!("{e:?}"))?;

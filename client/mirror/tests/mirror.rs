@@ -651,12 +651,14 @@ async fn a_killed_writer_leaves_whole_blocks_only(db: &TestDb) {
 
 	let mirror = db.open().await;
 	let cursor = mirror.cursor().await.unwrap().expect("blocks 1 and 2 were applied").number;
-	assert!((2..=3).contains(&cursor), "cursor {cursor}");
+	// Usually block 3 was in flight (cursor 2); on a loaded machine the child may have got
+	// further. Either way only whole blocks may be there.
+	assert!(cursor >= 2, "cursor {cursor}");
 	let _ = writeln!(
 		std::io::stderr(),
-		"{:?}: writer killed {} block 3 committed (block 2 took {block_time:?})",
+		"{:?}: writer killed {:?} after block 3 started; last committed block: {cursor}",
 		db.backend,
-		if cursor == 2 { "before" } else { "after" }
+		block_time / 2
 	);
 	assert_eq!(mirror.event_count().await.unwrap(), cursor * u64::from(CRASH_EVENTS));
 	let movements: i64 = sqlx::Row::get(

@@ -1,5 +1,5 @@
 //! Fake but well-formed plan sheets, for demos, tests and load tests, in three dresses:
-//! [`csv`] (UTF-8, English headers), [`csv_gbk`] (GBK, Chinese headers and the forms a
+//! [`csv()`] (UTF-8, English headers), [`csv_gbk`] (GBK, Chinese headers and the forms a
 //! Chinese back office writes: `￥1,234.50`, `2021/3/15`, `车辆抵押贷`) and [`write_xlsx`] /
 //! [`xlsx_bytes`] (Chinese headers, number cells for amounts and counts, date cells for
 //! dates and times).
@@ -207,7 +207,7 @@ fn rmb_grouped(fen: u64) -> String {
 	crate::money::format_fen(u128::from(fen))
 }
 
-/// How [`csv`] and [`csv_gbk`] write a plan's cells.
+/// How [`csv()`] and [`csv_gbk`] write a plan's cells.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Dress {
 	English,
@@ -309,7 +309,7 @@ pub fn csv(rows: usize, seed: u64, prefix: &str) -> Vec<u8> {
 	csv_text(rows, seed, prefix, Dress::English).into_bytes()
 }
 
-/// The same plans as [`csv`] as a GBK CSV with Chinese headers and values, as Excel saves
+/// The same plans as [`csv()`] as a GBK CSV with Chinese headers and values, as Excel saves
 /// "CSV (逗号分隔)" on a Chinese Windows.
 pub fn csv_gbk(rows: usize, seed: u64, prefix: &str) -> Vec<u8> {
 	let text = csv_text(rows, seed, prefix, Dress::Chinese);
@@ -322,12 +322,9 @@ fn xlsx_error(e: XlsxError) -> std::io::Error {
 	std::io::Error::other(e.to_string())
 }
 
-/// The same plans as [`csv`] as an XLSX workbook: Chinese headers, number cells for
-/// amounts, counts, rates and mobiles, date cells for purchase dates and starts.
-pub fn workbook(rows: usize, seed: u64, prefix: &str) -> std::io::Result<Workbook> {
-	build_workbook(rows, seed, prefix).map_err(xlsx_error)
-}
-
+/// The same plans as [`csv()`] as an XLSX workbook (worksheet `贷款分享计划`): Chinese
+/// headers, number cells for amounts, counts, rates and mobiles, date cells for purchase
+/// dates and starts.
 fn build_workbook(rows: usize, seed: u64, prefix: &str) -> Result<Workbook, XlsxError> {
 	let (plans, mut forms) = fakes(rows, seed, prefix);
 	let mut wb = Workbook::new();
@@ -384,12 +381,14 @@ fn build_workbook(rows: usize, seed: u64, prefix: &str) -> Result<Workbook, Xlsx
 	Ok(wb)
 }
 
-/// [`workbook`] as the bytes of an `.xlsx` file.
+/// The same plans as [`csv()`] as the bytes of an `.xlsx` file: worksheet `贷款分享计划`,
+/// Chinese headers, number cells for amounts, counts, rates and mobiles, date cells for
+/// purchase dates and starts.
 pub fn xlsx_bytes(rows: usize, seed: u64, prefix: &str) -> std::io::Result<Vec<u8>> {
 	build_workbook(rows, seed, prefix).and_then(|mut wb| wb.save_to_buffer()).map_err(xlsx_error)
 }
 
-/// Writes [`workbook`] to `path` (an `.xlsx` file).
+/// Writes the workbook of [`xlsx_bytes`] to `path` (an `.xlsx` file).
 pub fn write_xlsx(path: &Path, rows: usize, seed: u64, prefix: &str) -> std::io::Result<()> {
 	build_workbook(rows, seed, prefix).and_then(|mut wb| wb.save(path)).map_err(xlsx_error)
 }

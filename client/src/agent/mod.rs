@@ -224,7 +224,10 @@ async fn follow_forever(agent: Arc<Agent>, endpoint: String, first: u64) -> anyh
 			log::info!("connected to {endpoint}");
 			let start = match agent.mirror.cursor().await? {
 				Some(c) => c.number + 1,
-				None => first,
+				None => {
+					seed_institutions(&agent, &chain, first.saturating_sub(1)).await?;
+					first
+				},
 			};
 			let a = agent.clone();
 			let chain2 = chain.clone();
@@ -250,6 +253,28 @@ async fn follow_forever(agent: Arc<Agent>, endpoint: String, first: u64) -> anyh
 			backoff = backoff.min(Duration::from_secs(5));
 		}
 	}
+}
+
+/// Records the institutions that exist before the first mirrored block (genesis
+/// members have no `InstitutionAdmitted` event).
+async fn seed_institutions(agent: &Agent, chain: &Chain, block: u64) -> anyhow::Result<()> {
+	let at = chain.at_number(block).await?;
+	let r = crate::chain::Reader(&at);
+	let mut seeds = Vec::new();
+	for (id, inst) in r.institutions().await? {
+		let key = r.entry::<_, u32>("KeyExchange", "CurrentKey", (id,)).await?;
+		seeds.push(loanshare_mirror::InstitutionSeed {
+			id,
+			name: String::from_utf8_lossy(&inst.name).into_owned(),
+			roles: inst.roles.iter().map(|r| format!("{r:?}")).collect(),
+			status: serde_json::from_value(serde_json::json!(format!("{:?}", inst.status).to_lowercase()))?,
+			key_id: key,
+			key_bits: None,
+		});
+	}
+	let added = agent.mirror.seed_institutions(&seeds).await?;
+	log::info!("recorded {added} institutions of block #{block}");
+	Ok(())
 }
 
 #[cfg(test)]

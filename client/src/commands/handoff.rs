@@ -10,17 +10,17 @@ use anyhow::{anyhow, Context as _};
 use serde_json::json;
 use std::path::Path;
 
-/// `keygen`: writes `<name>.pem` (mode 600), `public-<name>.der` and `public-<name>.pem`.
+/// `keygen`: writes `<name>.pem` (mode 600), `<name>.pub.der` and `<name>.pub.pem`.
 pub fn keygen(ctx: &Ctx, out: &Path, bits: usize, name: &str) -> anyhow::Result<()> {
 	std::fs::create_dir_all(out).with_context(|| format!("cannot create {}", out.display()))?;
 	let private_path = out.join(format!("{name}.pem"));
 	let (private, der) = loanshare_envelope::generate_keypair(bits).map_err(|e| anyhow!("{e:?}"))?;
 	let pem = zeroize::Zeroizing::new(loanshare_envelope::private_key_to_pem(&private).map_err(|e| anyhow!("{e:?}"))?);
 	secrets::write_private(&private_path, pem.as_bytes())?;
-	let der_path = out.join(format!("public-{name}.der"));
+	let der_path = out.join(format!("{name}.pub.der"));
 	std::fs::write(&der_path, &der)?;
 	let pub_pem = loanshare_envelope::public_key_to_pem(&der).map_err(|e| anyhow!("{e:?}"))?;
-	std::fs::write(out.join(format!("public-{name}.pem")), pub_pem)?;
+	std::fs::write(out.join(format!("{name}.pub.pem")), pub_pem)?;
 	ctx.print(&json!({"private": private_path, "public_der": der_path, "bits": bits}), || {
 		format!(
 			"wrote {} (mode 600) and {}\nregister it with `loanshare register-key {}`",
