@@ -8,5 +8,5 @@ start=$(date +%s)
 # Node and CLI together: they then share one feature set (and all artifacts).
 # With them, the upgrade-test runtime's Wasm (the runtime-upgrade scenario's target).
 cargo build --release --locked --features "$LOANSHARE_FEATURES" \
-  -p loanshare-node -p loanshare-cli -p loanshare-runtime-upgrade-test -p loanshare-runtime-production
+  -p loanshare-node -p loanshare-client -p loanshare-runtime-upgrade-test -p loanshare-runtime-production
 echo "[build] loanshare-node and loanshare ready in $(( $(date +%s) - start )) s: $LOANSHARE_NODE_BIN"

@@ -32,6 +32,8 @@ apt_install() {
 
 # --- system packages for the native build --------------------------------
 apt_install clang libclang-dev protobuf-compiler pkg-config make git curl ca-certificates openssl python3
+# PostgreSQL for the agent's mirror tests (started per test run by scripts/with-postgres.sh).
+apt_install postgresql
 
 # --- native toolchain (pinned by rust-toolchain.toml) ----------------------
 if ! command -v rustup >/dev/null; then

@@ -115,8 +115,8 @@ async function run(nodeName, networkInfo) {
     let cli = 'skipped';
     if (process.env.LOANSHARE_CLI_BIN) {
       const url = networkInfo.nodesByName[nodeName].wsUri;
-      const out = execFileSync(process.env.LOANSHARE_CLI_BIN, ['--url', url, 'balance', String(GAMMA), '--json'], { encoding: 'utf8' });
-      if (BigInt(JSON.parse(out).units ?? -1) !== gammaAfter) {
+      const out = execFileSync(process.env.LOANSHARE_CLI_BIN, ['--endpoint', url, '--institution', String(GAMMA), 'balance', '--json'], { encoding: 'utf8' });
+      if (BigInt(JSON.parse(out).balance ?? -1) !== gammaAfter) {
         throw new Error(`loanshare balance says ${out.trim()}, chain says ${gammaAfter}`);
       }
       cli = 'ok';
