@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The main job: set-up, build, start a local consortium chain of two validating
 # institutions (Alpha = Alice, Beta = Bob) and run the whole lending flow on it
-# (keys -> recharge -> publish -> confirm -> offchain handoff -> open), printing each step.
+# (keys -> recharge -> publish -> confirm -> the contributor's agent delivers -> open),
+# then the same through the `loanshare` client and the agent's REST API, printing each step.
 # The nodes keep running with --keep (Ctrl-C to stop); otherwise they stop at the end.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -33,7 +34,7 @@ trap cleanup EXIT
 echo "[run-local] starting Alpha's validator (Alice, RPC ws://127.0.0.1:9944) and Beta's (Bob, 9945)"
 "$node_bin" --chain "$spec" --alice --validator --base-path "$work/alpha" --port 30333 --rpc-port 9944 \
   --node-key 0000000000000000000000000000000000000000000000000000000000000001 \
-  --rsa-key-file "$work/keys/alpha.pem" --institution-id 1 --no-prometheus --no-telemetry --no-mdns \
+  --no-prometheus --no-telemetry --no-mdns \
   > "$work/alpha.log" 2>&1 & pids+=($!)
 "$node_bin" --chain "$spec" --bob --validator --base-path "$work/beta" --port 30334 --rpc-port 9945 \
   --node-key 0000000000000000000000000000000000000000000000000000000000000002 \
@@ -42,9 +43,6 @@ echo "[run-local] starting Alpha's validator (Alice, RPC ws://127.0.0.1:9944) an
 
 rpc() { curl -sf -H 'content-type: application/json' -d "{\"id\":1,\"jsonrpc\":\"2.0\",\"method\":\"$1\",\"params\":$2}" http://127.0.0.1:9944; }
 for _ in $(seq 1 120); do rpc system_health '[]' >/dev/null 2>&1 && break; sleep 1; done
-# Alpha's delivery worker signs `deliver` with an account of Alpha: Alice's key, type `lsho`.
-alice_pub=0xd43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d
-rpc author_insertKey "[\"lsho\",\"//Alice\",\"$alice_pub\"]" >/dev/null
 echo "[run-local] waiting for the first finalised block"
 num=0
 for _ in $(seq 1 120); do
@@ -57,20 +55,39 @@ if [ $((num)) -lt 1 ]; then
   tail -5 "$work/alpha.log" "$work/beta.log" >&2
   exit 1
 fi
+cli="$LOANSHARE_CLI_BIN"
+# Each institution's signing key lives in a key file readable only by its user (the
+# development accounts here; `loanshare account new` makes a real one).
+umask 077
+printf '//Alice\n' > "$work/alpha.key"; printf '//Bob\n' > "$work/beta.key"
+mkdir -p "$work/alpha-rsa" "$work/beta-rsa"
+cp "$work/keys/alpha.pem" "$work/alpha-rsa/rsa.pem"; cp "$work/keys/beta.pem" "$work/beta-rsa/rsa.pem"
+umask 022
+token=$("$cli" api-token new back-office --write --file "$work/alpha-tokens" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
+echo "[run-local] starting Alpha's agent: delivers Alpha's handoffs, mirrors into SQLite, REST on http://127.0.0.1:8480"
+"$cli" --endpoint ws://127.0.0.1:9944 --key-file "$work/alpha.key" --rsa-key-dir "$work/alpha-rsa" agent \
+  --database "sqlite://$work/alpha-mirror.db?mode=rwc" --listen 127.0.0.1:8480 --api-tokens "$work/alpha-tokens" \
+  > "$work/alpha-agent.log" 2>&1 & pids+=($!)
 echo "[run-local] chain is finalising (block #$((num))); running the lending flow"
 (cd tests && node demo/lending-demo.js ws://127.0.0.1:9944 "$work/keys")
 
-echo; echo "[run-local] the same institutions through the loanshare CLI: import a loan system's sheet, confirm, open"
-cli="$LOANSHARE_CLI_BIN"
-mkdir -p "$work/cli-keys"
-"$cli" --suri //Alice import crates/cli/examples/sample-plans.csv --key "$work/keys/alpha.der" --institution 1
-"$cli" --suri //Alice import crates/cli/examples/sample-plans.csv --key "$work/keys/alpha.der" --institution 1   # creates nothing
-"$cli" plans --open
-first=$("$cli" plans --open --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d[0]["id"])')
-"$cli" --suri //Bob confirm "$first" --amount-rmb 10000 --rate-bp 1900
+echo; echo "[run-local] the same institutions through the loanshare client: import an Excel sheet and a GBK CSV, confirm, open"
+L=("$cli" --endpoint ws://127.0.0.1:9944)
+"${L[@]}" gen-sheet "$work/plans.xlsx" --rows 20 --prefix XL
+"${L[@]}" gen-sheet "$work/plans-gbk.csv" --rows 5 --prefix GB --gbk
+"${L[@]}" --key-file "$work/alpha.key" import "$work/plans.xlsx"
+"${L[@]}" --key-file "$work/alpha.key" import "$work/plans-gbk.csv"
+"${L[@]}" --key-file "$work/alpha.key" import "$work/plans.xlsx"   # creates nothing
+"${L[@]}" plans --contributor 1 --limit 5
+first=$("${L[@]}" plans --contributor 1 --json | python3 -c 'import json,sys; d=[p for p in json.load(sys.stdin) if p["status"]=="Open"]; print(d[-1]["id"])')
+rate=$("${L[@]}" plan "$first" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["input"]["conditions"]["min_rate_bp"])')
+"${L[@]}" --key-file "$work/beta.key" confirm "$first" 100 "$rate"
 for _ in $(seq 1 30); do
-  "$cli" open "$first" --key "$work/keys/beta.pem" --institution 2 2>/dev/null && break; sleep 2
+  "${L[@]}" --key-file "$work/beta.key" --rsa-key-dir "$work/beta-rsa" open "$first" 2>/dev/null && break; sleep 2
 done
-"$cli" balance 1
-echo "[run-local] logs: $work/alpha.log $work/beta.log"
+"${L[@]}" balance --all
+echo "[run-local] Alpha's back office asks its agent (REST, API token):"
+curl -sf -H "Authorization: Bearer $token" "http://127.0.0.1:8480/api/v1/handoffs?plan=$first"; echo
+curl -sf -H "Authorization: Bearer $token" http://127.0.0.1:8480/api/v1/status; echo
+echo "[run-local] logs: $work/alpha.log $work/beta.log $work/alpha-agent.log"
 if [ "${1:-}" = "--keep" ]; then echo "[run-local] nodes keep running; Ctrl-C to stop"; wait; fi

@@ -23,7 +23,9 @@ run_stage() {
 run_stage "format (cargo fmt --all -- --check)" cargo fmt --all -- --check || fail=1
 run_stage "feature forwarding (scripts/check-features.py)" \
   python3 scripts/check-features.py || fail=1
-run_stage "build node (release)" bash scripts/build.sh || { fail=1; build_failed=1; }
+run_stage "client links no runtime or pallet crate (scripts/check-client-deps.sh)" \
+  bash scripts/check-client-deps.sh || fail=1
+run_stage "build node and client (release)" bash scripts/build.sh || { fail=1; build_failed=1; }
 if [ -z "${build_failed:-}" ]; then
   # Lints as errors, in the release profile so that build scripts (the runtime's Wasm
   # build among them) and proc macros are those of the build above.
@@ -35,15 +37,19 @@ if [ -z "${build_failed:-}" ]; then
   # With the build's features: the pallets' v2 benchmarks run as tests in their mocks, and
   # every pallet's try_state runs on each genesis preset (runtime/src/tests.rs) and after
   # every pallet test.
+  # scripts/with-postgres.sh starts a throwaway PostgreSQL for the mirror's tests (which then
+  # run on SQLite and PostgreSQL alike) and stops it afterwards.
   run_stage "unit + benchmark + try-state tests (cargo test --release --workspace)" \
-    cargo test --release --locked --workspace --features "$LOANSHARE_FEATURES" || fail=1
+    env LOANSHARE_TEST_REQUIRE_POSTGRES=1 bash scripts/with-postgres.sh \
+      cargo test --release --locked --workspace --features "$LOANSHARE_FEATURES" || fail=1
   # The benchmark commands stay runnable: every benchmark once into a temporary directory
   # (scripts/benchmark.sh --quick), and the throughput benchmark's short mode, whose table
   # is printed (a measurement: it fails only when something breaks, not on a missed target).
   run_stage "benchmarks run (scripts/benchmark.sh --quick)" bash scripts/benchmark.sh --quick || fail=1
   run_stage "throughput benchmark (scripts/throughput.sh --quick)" bash scripts/throughput.sh --quick || fail=1
-  run_stage "end-to-end tests (node --test, @polkadot/api)" \
-    bash -c "cd tests && npm test" || fail=1
+  # The client's tests run one agent on SQLite and one on the PostgreSQL started here.
+  run_stage "end-to-end tests (node --test: nodes, client, agents)" \
+    env LOANSHARE_TEST_REQUIRE_POSTGRES=1 bash scripts/with-postgres.sh bash -c "cd tests && npm test" || fail=1
   if [ -x scripts/zombienet.sh ] && [ "${LOANSHARE_SKIP_ZOMBIENET:-0}" != 1 ]; then
     run_stage "zombienet scenarios" bash scripts/zombienet.sh || fail=1
   fi

@@ -1,5 +1,5 @@
 // The main job's lending flow on a running local consortium chain, printed step by step:
-// keys -> recharge -> publish -> confirm (two institutions) -> offchain delivery -> open.
+// keys -> recharge -> publish -> confirm (two institutions) -> delivery by the agent -> open.
 // Usage: node lending-demo.js <ws-url of Alpha's node> <dir with alpha/beta/gamma key files>
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,7 +53,7 @@ for (const [who, signer, amount, rate] of [['beta', acc.bob, 8_000_000, 1900], [
   if (findEvent(r.events, 'loanShare', 'PlanFilled')) console.log(`    plan #${planId} is filled`);
 }
 
-step(5, "Alpha's node delivers: its offchain worker re-wraps the data key to each participant's RSA key");
+step(5, "Alpha's agent delivers: it re-wraps the data key to each participant's RSA key");
 const alphaBefore = await tokenBalance(api, INST.alpha);
 const t0 = Date.now();
 const [beta, gamma] = await Promise.all([waitDelivered(api, planId, INST.beta), waitDelivered(api, planId, INST.gamma)]);

@@ -13,6 +13,7 @@ import { startNode } from './lib/node.js';
 import { cli, cliJson, keyFile, startAgent, until } from './lib/client.js';
 
 const PG = process.env.LOANSHARE_TEST_POSTGRES_URL;
+if (process.env.LOANSHARE_TEST_REQUIRE_POSTGRES && !PG) throw new Error('LOANSHARE_TEST_REQUIRE_POSTGRES is set but no PostgreSQL was started (scripts/with-postgres.sh)');
 let node, api, dir, alphaKey, betaKey, agentA, agentB, tokens;
 const A = () => ['--key-file', alphaKey];
 const B = () => ['--key-file', betaKey];
