@@ -35,7 +35,7 @@ pub struct Global {
 	/// Signing key file: a secret (hex seed, mnemonic, secret URI) or a JSON keystore
 	#[arg(long, global = true, value_name = "FILE")]
 	pub key_file: Option<PathBuf>,
-	/// File holding the keystore's password [default: $LOANSHARE_KEY_PASSWORD or a prompt]
+	/// File holding the keystore's password [default: the profile's password_file or password_env, $LOANSHARE_KEY_PASSWORD, a prompt]
 	#[arg(long, global = true, value_name = "FILE")]
 	pub password_file: Option<PathBuf>,
 	/// The institution to act for or look at [default: the profile's, or the signer's]
@@ -125,7 +125,7 @@ pub enum Command {
 		/// Plan id
 		plan: PlanId,
 	},
-	/// What an institution has taken [default: the signer's institution]
+	/// What an institution has taken [default: --institution, the profile's, or the signer's]
 	Taken,
 	/// Withdraw an own plan nobody confirmed
 	Withdraw {
@@ -143,7 +143,7 @@ pub enum Command {
 		#[arg(long, default_value_t = 20)]
 		max: u32,
 	},
-	/// The handoffs an institution owes as contributor [default: the signer's]
+	/// The handoffs an institution owes as contributor [default: --institution, the profile's, or the signer's]
 	Handoffs,
 	/// Deliver a plan's data key to a participant (what the agent does on its own)
 	Deliver {

@@ -48,11 +48,12 @@ pub struct Profile {
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AgentSettings {
-	/// Mirror database URL: `sqlite://…` (default: `loanshare-mirror.db` in the state dir) or `postgres://…`.
+	/// Mirror database URL: `sqlite://FILE?mode=rwc` (default: `loanshare-mirror.db` in the
+	/// working directory) or `postgres://…`.
 	pub database: Option<String>,
 	/// REST/metrics listen address (default `127.0.0.1:8480`).
 	pub listen: Option<String>,
-	/// File of API tokens (`name:sha256-hex` per line).
+	/// File of API tokens (`name:scope:sha256-hex` per line; see `loanshare api-token new`).
 	pub api_tokens_file: Option<PathBuf>,
 	/// Whether the agent delivers handoffs (default true).
 	pub deliver: Option<bool>,
@@ -70,14 +71,18 @@ pub fn default_path() -> Option<PathBuf> {
 }
 
 impl ConfigFile {
-	/// Reads a configuration file; a missing file is an empty configuration.
+	/// Reads a configuration file: `path` if given (it must exist), else the default
+	/// location, where a missing file is an empty configuration.
 	pub fn load(path: Option<&Path>) -> anyhow::Result<Self> {
+		let explicit = path.is_some();
 		let Some(path) = path.map(Path::to_path_buf).or_else(default_path) else {
 			return Ok(Self::default());
 		};
 		match std::fs::read_to_string(&path) {
-			Ok(text) => Self::parse(&text).with_context(|| format!("configuration file {}", path.display())),
-			Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
+			Ok(text) => {
+				Self::parse(&text).with_context(|| format!("configuration file {}", path.display()))
+			},
+			Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => Ok(Self::default()),
 			Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
 		}
 	}
@@ -94,7 +99,10 @@ impl ConfigFile {
 		};
 		self.profiles.get(name).cloned().ok_or_else(|| {
 			let known: Vec<_> = self.profiles.keys().map(String::as_str).collect();
-			anyhow::anyhow!("no profile {name:?} in the configuration (profiles: {})", known.join(", "))
+			anyhow::anyhow!(
+				"no profile {name:?} in the configuration (profiles: {})",
+				known.join(", ")
+			)
 		})
 	}
 }

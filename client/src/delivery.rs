@@ -93,7 +93,8 @@ pub async fn prepare_delivery(
 	participant: InstitutionId,
 ) -> Result<CallSpec, HandoffError> {
 	let r = Reader(at);
-	let h = r.handoff(plan, participant).await?.ok_or(HandoffError::Unknown { plan, participant })?;
+	let h =
+		r.handoff(plan, participant).await?.ok_or(HandoffError::Unknown { plan, participant })?;
 	if h.status != HandoffStatus::Pending {
 		return Err(HandoffError::WrongState { plan, participant, status: h.status });
 	}
@@ -101,14 +102,17 @@ pub async fn prepare_delivery(
 		.key(contributor, h.contributor_key_id)
 		.await?
 		.ok_or(HandoffError::NoPublicKey(contributor))?;
-	let private = keyring
-		.for_public(&own_der)
-		.ok_or(HandoffError::MissingPrivateKey { institution: contributor, key_id: h.contributor_key_id })?;
+	let private = keyring.for_public(&own_der).ok_or(HandoffError::MissingPrivateKey {
+		institution: contributor,
+		key_id: h.contributor_key_id,
+	})?;
 	let (_, participant_der) =
 		r.current_key(participant).await?.ok_or(HandoffError::NoPublicKey(participant))?;
 	let mut rng = loanshare_envelope::os_rng();
 	let rewrapped = loanshare_envelope::rewrap(&mut rng, private, &h.wrapped_key, &participant_der)
-		.map_err(|e| HandoffError::Crypto(format!("cannot re-wrap plan {plan}'s data key: {e:?}")))?;
+		.map_err(|e| {
+			HandoffError::Crypto(format!("cannot re-wrap plan {plan}'s data key: {e:?}"))
+		})?;
 	Ok(calls::deliver(plan, participant, &rewrapped))
 }
 
@@ -121,13 +125,15 @@ pub async fn open_plan(
 	participant: InstitutionId,
 ) -> Result<BorrowerData, HandoffError> {
 	let r = Reader(at);
-	let h = r.handoff(plan, participant).await?.ok_or(HandoffError::Unknown { plan, participant })?;
+	let h =
+		r.handoff(plan, participant).await?.ok_or(HandoffError::Unknown { plan, participant })?;
 	let (Some(wrapped), Some(key_id)) = (h.delivered_key.as_ref(), h.delivered_key_id) else {
 		return Err(HandoffError::WrongState { plan, participant, status: h.status });
 	};
 	let der = r.key(participant, key_id).await?.ok_or(HandoffError::NoPublicKey(participant))?;
-	let private =
-		keyring.for_public(&der).ok_or(HandoffError::MissingPrivateKey { institution: participant, key_id })?;
+	let private = keyring
+		.for_public(&der)
+		.ok_or(HandoffError::MissingPrivateKey { institution: participant, key_id })?;
 	let p = r.plan(plan).await?.ok_or_else(|| anyhow::anyhow!("there is no plan {plan}"))?;
 	let ctx = loanshare_envelope::Context {
 		chain_id: genesis,

@@ -41,7 +41,8 @@ pub async fn read_block(chain: &Chain, number: u64) -> anyhow::Result<BlockEvent
 		let ev = ev.with_context(|| format!("an event of block #{number}"))?;
 		views.push(EventView::from_event(&ev)?);
 	}
-	let timestamp_ms = crate::chain::Reader(&at).entry::<_, u64>("Timestamp", "Now", ()).await.ok().flatten();
+	let timestamp_ms =
+		crate::chain::Reader(&at).entry::<_, u64>("Timestamp", "Now", ()).await.ok().flatten();
 	Ok(BlockEvents { number, hash, timestamp_ms, events: views, head: number })
 }
 
@@ -52,7 +53,12 @@ pub async fn finalized_number(chain: &Chain) -> anyhow::Result<u64> {
 
 /// Calls `handle` for every block from `next` on, in order, as heads arrive; returns
 /// when `handle` returns `false` or the connection fails.
-pub async fn follow<F, Fut>(chain: &Chain, mut next: u64, heads: Heads, mut handle: F) -> anyhow::Result<()>
+pub async fn follow<F, Fut>(
+	chain: &Chain,
+	mut next: u64,
+	heads: Heads,
+	mut handle: F,
+) -> anyhow::Result<()>
 where
 	F: FnMut(BlockEvents) -> Fut,
 	Fut: std::future::Future<Output = anyhow::Result<bool>>,

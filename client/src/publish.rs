@@ -26,16 +26,24 @@ pub enum PrepareError {
 
 /// Every problem of a sheet, one per line.
 pub fn describe(e: &SheetErrors) -> String {
-	e.sheet.iter().map(ToString::to_string).chain(e.cells.iter().map(ToString::to_string)).collect::<Vec<_>>().join("\n")
+	e.sheet
+		.iter()
+		.map(ToString::to_string)
+		.chain(e.cells.iter().map(ToString::to_string))
+		.collect::<Vec<_>>()
+		.join("\n")
 }
 
 impl PrepareError {
 	/// Every problem, one string each.
 	pub fn problems(&self) -> Vec<String> {
 		match self {
-			PrepareError::Cells(e) => {
-				e.sheet.iter().map(ToString::to_string).chain(e.cells.iter().map(ToString::to_string)).collect()
-			},
+			PrepareError::Cells(e) => e
+				.sheet
+				.iter()
+				.map(ToString::to_string)
+				.chain(e.cells.iter().map(ToString::to_string))
+				.collect(),
 			PrepareError::Chain(e) => vec![format!("{e:#}")],
 		}
 	}
@@ -73,12 +81,19 @@ pub fn parse_utc_offset(text: &str) -> anyhow::Result<i32> {
 	Ok(sign * (h * 60 + m))
 }
 
-fn plan_input(p: &SheetPlan, w: Window, sealed: loanshare_envelope::Sealed, key_id: u32) -> PlanInput {
+fn plan_input(
+	p: &SheetPlan,
+	w: Window,
+	sealed: loanshare_envelope::Sealed,
+	key_id: u32,
+) -> PlanInput {
 	PlanInput {
 		external_ref: p.external_ref.as_bytes().to_vec(),
 		loan_type: chain_loan_type(p.loan_type),
 		amount: p.amount_fen,
-		car: p.car.map(|c| CarCollateral { mileage_km: c.mileage_km, purchase_date: c.purchase_date }),
+		car: p
+			.car
+			.map(|c| CarCollateral { mileage_km: c.mileage_km, purchase_date: c.purchase_date }),
 		risk: RiskResult {
 			score: p.risk.score,
 			approved_limit: p.risk.approved_limit_fen,
@@ -120,7 +135,12 @@ pub fn chain_loan_type(t: loanshare_sheet::LoanType) -> LoanType {
 }
 
 /// Validates and seals a sheet for `contributor`; nothing is sent.
-pub async fn prepare(chain: &Chain, contributor: InstitutionId, sheet: &Sheet, utc_offset_minutes: i32) -> Result<Prepared, PrepareError> {
+pub async fn prepare(
+	chain: &Chain,
+	contributor: InstitutionId,
+	sheet: &Sheet,
+	utc_offset_minutes: i32,
+) -> Result<Prepared, PrepareError> {
 	let at = chain.finalized().await?;
 	let r = Reader(&at);
 	let rl = r.limits()?;
@@ -135,19 +155,20 @@ pub async fn prepare(chain: &Chain, contributor: InstitutionId, sheet: &Sheet, u
 	let plans = loanshare_sheet::validate(sheet, &limits, &opts).map_err(PrepareError::Cells)?;
 	let now: u64 = r.entry("Timestamp", "Now", ()).await?.unwrap_or_default();
 	let cap: u32 = r.entry("LoanShare", "RateCapBp", ()).await?.unwrap_or(u32::MAX);
-	let windows = loanshare_sheet::resolve_windows(sheet, &plans, now, &opts).map_err(PrepareError::Cells)?;
+	let windows =
+		loanshare_sheet::resolve_windows(sheet, &plans, now, &opts).map_err(PrepareError::Cells)?;
 	loanshare_sheet::check_rate_cap(sheet, &plans, cap).map_err(PrepareError::Cells)?;
 	let (key_id, der) = r.current_key(contributor).await?.ok_or_else(|| {
 		anyhow!("institution {contributor} has no registered RSA key: run `loanshare register-key` first")
 	})?;
-	// Skip what the contributor already published.
+	// Skip what the contributor already published: references are never reused, even
+	// after a plan is reaped (`LoanShare.ByExternalRef`).
 	let mut existing = HashSet::new();
-	let mut start = 0;
-	loop {
-		let page = r.plans_by_contributor(contributor, start, 100).await?;
-		let Some(last) = page.last() else { break };
-		start = last.id + 1;
-		existing.extend(page.into_iter().map(|p| p.input.external_ref));
+	for p in &plans {
+		let key = (contributor, p.external_ref.as_bytes().to_vec());
+		if r.entry::<_, PlanId>("LoanShare", "ByExternalRef", key).await?.is_some() {
+			existing.insert(p.external_ref.as_bytes().to_vec());
+		}
 	}
 	let genesis = chain.genesis();
 	let mut rng = loanshare_envelope::os_rng();
@@ -209,26 +230,43 @@ pub struct Report {
 }
 
 /// Reads the outcome of each batch into a report.
-pub fn report(prepared: &Prepared, batches: &[Batch], results: Vec<Result<Outcome, SubmitError>>) -> Report {
-	let mut rep = Report { rows: prepared.rows, skipped: prepared.skipped, batches: batches.len(), ..Default::default() };
+pub fn report(
+	prepared: &Prepared,
+	batches: &[Batch],
+	results: Vec<Result<Outcome, SubmitError>>,
+) -> Report {
+	let mut rep = Report {
+		rows: prepared.rows,
+		skipped: prepared.skipped,
+		batches: batches.len(),
+		..Default::default()
+	};
 	for (b, r) in batches.iter().zip(results) {
 		match r {
 			Ok(o) => {
-				for e in o.events.iter().filter(|e| e.pallet == "LoanShare" && e.variant == "PlanPublished") {
+				for e in o
+					.events
+					.iter()
+					.filter(|e| e.pallet == "LoanShare" && e.variant == "PlanPublished")
+				{
 					if let Some(id) = e.u64_field("plan") {
 						rep.plan_ids.push(id);
 					}
 				}
 			},
 			Err(e) => {
-				let (first, last) = (b.rows.first().copied().unwrap_or(0), b.rows.last().copied().unwrap_or(0));
+				let (first, last) =
+					(b.rows.first().copied().unwrap_or(0), b.rows.last().copied().unwrap_or(0));
 				let mut why = e.to_string();
 				if let Some(index) = batch_item_index(&why) {
 					if let Some(row) = b.rows.get(index) {
 						why = format!("row {row}: {why}");
 					}
 				}
-				rep.failures.push(format!("rows {first}–{last}: {why}; none of its {} plans was published", b.rows.len()));
+				rep.failures.push(format!(
+					"rows {first}–{last}: {why}; none of its {} plans was published",
+					b.rows.len()
+				));
 			},
 		}
 	}
@@ -259,7 +297,10 @@ mod tests {
 
 	#[test]
 	fn batch_item_errors_name_the_item() {
-		assert_eq!(batch_item_index("LoanShare.BatchItemInvalid { index: 3, reason: AmountZero }"), Some(3));
+		assert_eq!(
+			batch_item_index("LoanShare.BatchItemInvalid { index: 3, reason: AmountZero }"),
+			Some(3)
+		);
 		assert_eq!(batch_item_index("LoanShare.CannotAffordDeposit"), None);
 	}
 }

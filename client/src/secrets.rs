@@ -29,7 +29,8 @@ impl PasswordSource {
 		if let Some(f) = &self.file {
 			check_private(f)?;
 			let text = Zeroizing::new(
-				std::fs::read_to_string(f).with_context(|| format!("cannot read the password file {}", f.display()))?,
+				std::fs::read_to_string(f)
+					.with_context(|| format!("cannot read the password file {}", f.display()))?,
 			);
 			return Ok(Zeroizing::new(text.trim_end_matches(['\r', '\n']).to_owned()));
 		}
@@ -39,7 +40,12 @@ impl PasswordSource {
 		}
 		rpassword::prompt_password(format!("Password for {}: ", key_file.display()))
 			.map(Zeroizing::new)
-			.map_err(|e| anyhow!("no password for {} (set a password file, ${var}, or run in a terminal): {e}", key_file.display()))
+			.map_err(|e| {
+				anyhow!(
+					"no password for {} (set a password file, ${var}, or run in a terminal): {e}",
+					key_file.display()
+				)
+			})
 	}
 }
 
@@ -48,7 +54,8 @@ pub fn check_private(path: &Path) -> anyhow::Result<()> {
 	#[cfg(unix)]
 	{
 		use std::os::unix::fs::PermissionsExt;
-		let meta = std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
+		let meta =
+			std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
 		let mode = meta.permissions().mode() & 0o777;
 		if mode & 0o077 != 0 {
 			bail!(
@@ -65,7 +72,8 @@ pub fn check_private(path: &Path) -> anyhow::Result<()> {
 pub fn read_key_file(path: &Path, password: &PasswordSource) -> anyhow::Result<Keypair> {
 	check_private(path)?;
 	let text = Zeroizing::new(
-		std::fs::read_to_string(path).with_context(|| format!("cannot read the key file {}", path.display()))?,
+		std::fs::read_to_string(path)
+			.with_context(|| format!("cannot read the key file {}", path.display()))?,
 	);
 	let trimmed = text.trim();
 	if trimmed.starts_with('{') {
@@ -82,11 +90,13 @@ pub fn keypair_from_secret(secret: &str) -> anyhow::Result<Keypair> {
 	if let Some(hex_seed) = secret.strip_prefix("0x") {
 		if hex_seed.len() == 64 && !secret.contains('/') {
 			let mut seed = Zeroizing::new([0u8; 32]);
-			hex::decode_to_slice(hex_seed, seed.as_mut()).map_err(|_| anyhow!("the seed is not hex"))?;
+			hex::decode_to_slice(hex_seed, seed.as_mut())
+				.map_err(|_| anyhow!("the seed is not hex"))?;
 			return Keypair::from_secret_key(*seed).map_err(|e| anyhow!("bad seed: {e}"));
 		}
 	}
-	let uri = SecretUri::from_str(secret).map_err(|e| anyhow!("not a secret URI, mnemonic or seed: {e}"))?;
+	let uri = SecretUri::from_str(secret)
+		.map_err(|e| anyhow!("not a secret URI, mnemonic or seed: {e}"))?;
 	Keypair::from_uri(&uri).map_err(|e| anyhow!("bad secret: {e}"))
 }
 
@@ -133,14 +143,20 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
 /// An RSA private key (PEM or DER) from a file readable by its owner only.
 pub fn read_rsa_key(path: &Path) -> anyhow::Result<loanshare_envelope::RsaPrivateKey> {
 	check_private(path)?;
-	let bytes = Zeroizing::new(std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?);
-	loanshare_envelope::parse_private_key(&bytes).map_err(|e| anyhow!("{} is not an RSA private key: {e:?}", path.display()))
+	let bytes = Zeroizing::new(
+		std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?,
+	);
+	loanshare_envelope::parse_private_key(&bytes)
+		.map_err(|e| anyhow!("{} is not an RSA private key: {e:?}", path.display()))
 }
 
 /// Every RSA private key (`*.pem`, not `*.pub.pem`) in a directory, with its public key's DER.
-pub fn read_rsa_dir(dir: &Path) -> anyhow::Result<Vec<(std::path::PathBuf, loanshare_envelope::RsaPrivateKey, Vec<u8>)>> {
+pub fn read_rsa_dir(
+	dir: &Path,
+) -> anyhow::Result<Vec<(std::path::PathBuf, loanshare_envelope::RsaPrivateKey, Vec<u8>)>> {
 	let mut out = Vec::new();
-	let entries = std::fs::read_dir(dir).with_context(|| format!("cannot list {}", dir.display()))?;
+	let entries =
+		std::fs::read_dir(dir).with_context(|| format!("cannot list {}", dir.display()))?;
 	for entry in entries {
 		let path = entry?.path();
 		let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();

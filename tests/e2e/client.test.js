@@ -6,10 +6,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApiPromise, WsProvider } from '@polkadot/api';
-import { startNode } from './lib/node.js';
+import { startNode, freePort } from './lib/node.js';
 import { cli, cliJson, keyFile, startAgent, until } from './lib/client.js';
 
 const PG = process.env.LOANSHARE_TEST_POSTGRES_URL;
@@ -173,6 +174,45 @@ test('watch follows finalised blocks, filters by institution and resumes from it
   const blocks = again.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l).block);
   assert.ok(blocks.every((b) => b === 31 || b === 32), JSON.stringify(blocks));
   assert.equal(readFileSync(cursor, 'utf8').trim(), '32');
+});
+
+test('a transaction the pool refuses is reported at once, with the reason named', async () => {
+  const stranger = join(dir, 'stranger.key');
+  const made = await cliJson(node, ['account', 'new', stranger]);
+  assert.match(made.account, /^5/);
+  const r = await cli(node, ['--key-file', stranger, 'transfer', '2', '1']);
+  assert.notEqual(r.code, 0);
+  assert.match(r.out, /not accepted.*CheckMembership/s, r.out);
+  // A secret on the command line is not an option the client has.
+  const bad = await cli(node, ['--suri', '//Alice', 'balance']);
+  assert.notEqual(bad.code, 0);
+  assert.match(bad.out, /unexpected argument '--suri'/);
+});
+
+test('wss and https endpoints: TLS checked against the system roots', async () => {
+  const cert = join(dir, 'tls.crt');
+  const key = join(dir, 'tls.key');
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost',
+    '-addext', 'subjectAltName=DNS:localhost', '-keyout', key, '-out', cert], { stdio: 'ignore' });
+  const port = await freePort();
+  const proxy = spawn('python3', [new URL('./lib/tls-proxy.py', import.meta.url).pathname, cert, key, String(port), String(node.rpcPort)],
+    { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    await new Promise((resolve) => proxy.stdout.once('data', resolve));
+    const tls = { url: `wss://localhost:${port}` };
+    // Trusted (the test's CA file stands for the system's roots): both schemes work.
+    for (const url of [`wss://localhost:${port}`, `https://localhost:${port}`]) {
+      const ok = await cli({ url }, ['institutions', '--json'], { env: { SSL_CERT_FILE: cert } });
+      assert.equal(ok.code, 0, ok.out);
+      assert.equal(JSON.parse(ok.stdout).length, 4);
+    }
+    // Not trusted: refused, the certificate named as the reason.
+    const refused = await cli(tls, ['institutions'], { env: { SSL_CERT_FILE: '/nonexistent' } });
+    assert.notEqual(refused.code, 0);
+    assert.match(refused.out, /certificate|UnknownIssuer|invalid peer/i);
+  } finally {
+    proxy.kill();
+  }
 });
 
 /** Events of the four LoanShare pallets in blocks 1..upTo, as `block:index:pallet.variant`. */

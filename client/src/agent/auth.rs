@@ -59,7 +59,8 @@ impl Tokens {
 				other => bail!("line {}: unknown scope {other:?} (read or write)", n + 1),
 			};
 			let mut h = [0u8; 32];
-			hex::decode_to_slice(hash, &mut h).map_err(|_| anyhow!("line {}: the hash is not 64 hex digits", n + 1))?;
+			hex::decode_to_slice(hash, &mut h)
+				.map_err(|_| anyhow!("line {}: the hash is not 64 hex digits", n + 1))?;
 			out.push(TokenEntry { name: (*name).to_owned(), scope, hash: h });
 		}
 		Ok(Tokens(out))
@@ -68,7 +69,8 @@ impl Tokens {
 	/// Loads a tokens file (mode 600 required).
 	pub fn load(path: &Path) -> anyhow::Result<Self> {
 		crate::secrets::check_private(path)?;
-		let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+		let text = std::fs::read_to_string(path)
+			.with_context(|| format!("cannot read {}", path.display()))?;
 		Self::parse(&text).with_context(|| format!("tokens file {}", path.display()))
 	}
 
@@ -109,9 +111,9 @@ pub fn new_token(name: &str, scope: Scope) -> anyhow::Result<(String, String)> {
 /// `api-token new`.
 pub fn api_token(ctx: &crate::commands::Ctx, cmd: ApiTokenCmd) -> anyhow::Result<()> {
 	let ApiTokenCmd::New { name, file, write } = cmd;
-	let file = file
-		.or_else(|| ctx.profile.agent.api_tokens_file.clone())
-		.ok_or_else(|| anyhow!("no tokens file: give --file or set agent.api_tokens_file in the profile"))?;
+	let file = file.or_else(|| ctx.profile.agent.api_tokens_file.clone()).ok_or_else(|| {
+		anyhow!("no tokens file: give --file or set agent.api_tokens_file in the profile")
+	})?;
 	let (token, line) = new_token(&name, if write { Scope::Write } else { Scope::Read })?;
 	use std::io::Write;
 	let mut opts = std::fs::OpenOptions::new();

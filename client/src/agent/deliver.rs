@@ -30,6 +30,9 @@ async fn round(agent: &Agent, in_flight: &mut HashSet<(u64, u32)>) -> anyhow::Re
 	let Some(contributor) = agent.institution else { return Ok(()) };
 	let chain = agent.chain().await?;
 	let at = chain.finalized().await?;
+	let head = at.block_number() as i64;
+	agent.metrics.finalized_height.set(agent.metrics.finalized_height.get().max(head));
+	agent.metrics.mirror_lag.set((head - agent.metrics.mirrored_height.get()).max(0));
 	let pending = Reader(&at).pending_of(contributor).await?;
 	agent.metrics.pending_handoffs.set(pending.len() as i64);
 	let still: HashSet<(u64, u32)> = pending.iter().copied().collect();
@@ -40,7 +43,9 @@ async fn round(agent: &Agent, in_flight: &mut HashSet<(u64, u32)>) -> anyhow::Re
 	let Some(keyring) = agent.keyring.as_ref() else { return Ok(()) };
 	let mut calls = Vec::new();
 	let mut which = Vec::new();
-	for (plan, participant) in pending.into_iter().filter(|h| !in_flight.contains(h)).take(MAX_PER_ROUND) {
+	for (plan, participant) in
+		pending.into_iter().filter(|h| !in_flight.contains(h)).take(MAX_PER_ROUND)
+	{
 		match prepare_delivery(&at, keyring, contributor, plan, participant).await {
 			Ok(call) => {
 				calls.push(call);
@@ -68,7 +73,10 @@ async fn round(agent: &Agent, in_flight: &mut HashSet<(u64, u32)>) -> anyhow::Re
 		match r {
 			Ok(o) => {
 				agent.metrics.deliveries.inc();
-				log::info!("delivered plan {plan} to institution {participant} in block #{}", o.block_number);
+				log::info!(
+					"delivered plan {plan} to institution {participant} in block #{}",
+					o.block_number
+				);
 			},
 			Err(e) => {
 				in_flight.remove(&(plan, participant));

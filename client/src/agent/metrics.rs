@@ -47,20 +47,48 @@ impl Metrics {
 			Ok(c)
 		};
 		Ok(Metrics {
-			finalized_height: gauge("loanshare_agent_finalized_height", "Latest finalised block seen on the node")?,
-			mirrored_height: gauge("loanshare_agent_mirrored_height", "Latest block written to the mirror database")?,
-			mirror_lag: gauge("loanshare_agent_mirror_lag_blocks", "Finalised blocks not yet in the mirror")?,
-			events_mirrored: counter("loanshare_agent_events_mirrored_total", "Events written to the mirror")?,
-			blocks_mirrored: counter("loanshare_agent_blocks_mirrored_total", "Blocks written to the mirror")?,
-			pending_handoffs: gauge("loanshare_agent_pending_handoffs", "Handoffs the institution owes as contributor")?,
-			deliveries: counter("loanshare_agent_deliveries_total", "Deliveries included in a block")?,
+			finalized_height: gauge(
+				"loanshare_agent_finalized_height",
+				"Latest finalised block seen on the node",
+			)?,
+			mirrored_height: gauge(
+				"loanshare_agent_mirrored_height",
+				"Latest block written to the mirror database",
+			)?,
+			mirror_lag: gauge(
+				"loanshare_agent_mirror_lag_blocks",
+				"Finalised blocks not yet in the mirror",
+			)?,
+			events_mirrored: counter(
+				"loanshare_agent_events_mirrored_total",
+				"Events written to the mirror",
+			)?,
+			blocks_mirrored: counter(
+				"loanshare_agent_blocks_mirrored_total",
+				"Blocks written to the mirror",
+			)?,
+			pending_handoffs: gauge(
+				"loanshare_agent_pending_handoffs",
+				"Handoffs the institution owes as contributor",
+			)?,
+			deliveries: counter(
+				"loanshare_agent_deliveries_total",
+				"Deliveries included in a block",
+			)?,
 			delivery_failures: counter_vec(
 				"loanshare_agent_delivery_failures_total",
 				"Deliveries that failed, by reason",
 				"reason",
 			)?,
-			reconnects: counter("loanshare_agent_reconnects_total", "Connections to the node re-established")?,
-			api_requests: counter_vec("loanshare_agent_api_requests_total", "REST requests by status code", "code")?,
+			reconnects: counter(
+				"loanshare_agent_reconnects_total",
+				"Connections to the node re-established",
+			)?,
+			api_requests: counter_vec(
+				"loanshare_agent_api_requests_total",
+				"REST requests by status code",
+				"code",
+			)?,
 			registry,
 		})
 	}

@@ -32,20 +32,32 @@ pub fn plan_details(p: &Plan) -> anyhow::Result<PlanDetails> {
 }
 
 /// The domain event of an event, when the mirror projects it (`details` for `PlanPublished`).
-pub fn domain_event(ev: &EventView, details: Option<PlanDetails>) -> anyhow::Result<Option<DomainEvent>> {
+pub fn domain_event(
+	ev: &EventView,
+	details: Option<PlanDetails>,
+) -> anyhow::Result<Option<DomainEvent>> {
 	if ev.pallet == "LoanShare" && ev.variant == "PlanPublished" {
 		let details = details.context("PlanPublished without the plan's details")?;
 		return Ok(Some(DomainEvent::PlanPublished {
 			plan: ev.u64_field("plan").context("PlanPublished.plan")?,
 			contributor: ev.u64_field("contributor").context("PlanPublished.contributor")? as u32,
-			external_ref: ev.fields.get("external_ref").and_then(|v| v.as_str()).unwrap_or_default().to_owned(),
+			external_ref: ev
+				.fields
+				.get("external_ref")
+				.and_then(|v| v.as_str())
+				.unwrap_or_default()
+				.to_owned(),
 			details,
 		}));
 	}
 	match serde_json::from_value::<DomainEvent>(json!({ ev.variant.clone(): ev.fields })) {
 		Ok(d) => Ok(Some(d)),
 		Err(e) if e.to_string().contains("unknown variant") => Ok(None),
-		Err(e) => Err(anyhow::anyhow!("{}.{} no longer has the fields the mirror reads: {e}", ev.pallet, ev.variant)),
+		Err(e) => Err(anyhow::anyhow!(
+			"{}.{} no longer has the fields the mirror reads: {e}",
+			ev.pallet,
+			ev.variant
+		)),
 	}
 }
 
@@ -60,7 +72,9 @@ pub async fn block_record(chain: &Chain, block: &BlockEvents) -> anyhow::Result<
 			}
 			let id = ev.u64_field("plan").context("PlanPublished.plan")?;
 			let r = Reader(at.as_ref().context("block")?);
-			let plan = r.plan(id).await?.with_context(|| format!("plan {id} published in #{} is not there", block.number))?;
+			let plan = r.plan(id).await?.with_context(|| {
+				format!("plan {id} published in #{} is not there", block.number)
+			})?;
 			Some(plan_details(&plan)?)
 		} else {
 			None
@@ -73,7 +87,12 @@ pub async fn block_record(chain: &Chain, block: &BlockEvents) -> anyhow::Result<
 			domain: domain_event(ev, details)?,
 		});
 	}
-	Ok(BlockRecord { number: block.number, hash: block.hash.clone(), timestamp_ms: block.timestamp_ms, events })
+	Ok(BlockRecord {
+		number: block.number,
+		hash: block.hash.clone(),
+		timestamp_ms: block.timestamp_ms,
+		events,
+	})
 }
 
 /// Mirrors one block, then wakes the delivery task when caught up.

@@ -88,20 +88,34 @@ pub struct Agent {
 impl Agent {
 	/// The connected chain, or an error saying the agent is reconnecting.
 	pub async fn chain(&self) -> anyhow::Result<Chain> {
-		self.chain.read().await.clone().ok_or_else(|| anyhow::anyhow!("not connected to the node (reconnecting)"))
+		self.chain
+			.read()
+			.await
+			.clone()
+			.ok_or_else(|| anyhow::anyhow!("not connected to the node (reconnecting)"))
 	}
 
 	/// Signs and submits calls in order with consecutive nonces, then follows each;
 	/// one submission at a time across the agent's tasks.
-	pub async fn submit_all<P: subxt::tx::Payload>(&self, payloads: &[P], wait: Wait) -> Vec<Result<Outcome, SubmitError>> {
+	pub async fn submit_all<P: subxt::tx::Payload>(
+		&self,
+		payloads: &[P],
+		wait: Wait,
+	) -> Vec<Result<Outcome, SubmitError>> {
 		let Some(signer) = self.signer.as_ref() else {
-			return payloads.iter().map(|_| Err(SubmitError::Other(anyhow::anyhow!("the agent has no signing key")))).collect();
+			return payloads
+				.iter()
+				.map(|_| Err(SubmitError::Other(anyhow::anyhow!("the agent has no signing key"))))
+				.collect();
 		};
 		let chain = match self.chain().await {
 			Ok(c) => c,
 			Err(e) => {
 				let msg = e.to_string();
-				return payloads.iter().map(|_| Err(SubmitError::Other(anyhow::anyhow!(msg.clone())))).collect();
+				return payloads
+					.iter()
+					.map(|_| Err(SubmitError::Other(anyhow::anyhow!(msg.clone()))))
+					.collect();
 			},
 		};
 		let _guard = self.submit_lock.lock().await;
@@ -109,7 +123,11 @@ impl Agent {
 	}
 
 	/// Submits calls (see [`Agent::submit_all`]).
-	pub async fn submit_calls(&self, calls: &[CallSpec], wait: Wait) -> Vec<Result<Outcome, SubmitError>> {
+	pub async fn submit_calls(
+		&self,
+		calls: &[CallSpec],
+		wait: Wait,
+	) -> Vec<Result<Outcome, SubmitError>> {
 		let payloads: Vec<_> = calls.iter().map(CallSpec::payload).collect();
 		self.submit_all(&payloads, wait).await
 	}
@@ -118,35 +136,43 @@ impl Agent {
 /// Builds the agent from the command line and profile, then runs it until SIGINT/SIGTERM.
 pub async fn run(mut ctx: Ctx, args: AgentArgs) -> anyhow::Result<()> {
 	let settings = ctx.profile.agent.clone();
-	let database = args.database.or(settings.database).unwrap_or_else(|| DEFAULT_DATABASE.to_owned());
+	let database =
+		args.database.or(settings.database).unwrap_or_else(|| DEFAULT_DATABASE.to_owned());
 	let listen = args.listen.or(settings.listen).unwrap_or_else(|| DEFAULT_LISTEN.to_owned());
-	let tokens = match args.api_tokens.or(settings.api_tokens_file) {
-		Some(path) => auth::Tokens::load(&path)?,
-		None => {
-			log::warn!("no API tokens file: the REST API answers only /health, /metrics and /openapi.json");
-			auth::Tokens::default()
-		},
-	};
-	let signer = match ctx.signer() {
-		Ok(s) => Some(s),
-		Err(e) => {
-			log::warn!("no signing key ({e}): the agent mirrors and serves but neither delivers nor signs");
-			None
-		},
-	};
+	let tokens =
+		match args.api_tokens.or(settings.api_tokens_file) {
+			Some(path) => auth::Tokens::load(&path)?,
+			None => {
+				log::warn!("no API tokens file: the REST API answers only /health, /metrics and /openapi.json");
+				auth::Tokens::default()
+			},
+		};
+	let signer =
+		match ctx.signer() {
+			Ok(s) => Some(s),
+			Err(e) => {
+				log::warn!("no signing key ({e}): the agent mirrors and serves but neither delivers nor signs");
+				None
+			},
+		};
 	let keyring = match ctx.rsa_key_dir() {
 		Ok(dir) => Some(Keyring::load(&dir)?),
 		Err(_) => None,
 	};
-	let delivers = !args.no_deliver && settings.deliver.unwrap_or(true) && signer.is_some() && keyring.is_some();
+	let delivers = !args.no_deliver
+		&& settings.deliver.unwrap_or(true)
+		&& signer.is_some()
+		&& keyring.is_some();
 	let institution = match ctx.global.institution.or(ctx.profile.institution) {
 		Some(i) => Some(i),
 		None => match &signer {
-			Some(s) => Some(ctx.signer_institution(s).await?),
+			Some(s) => Some(institution_of_signer(&mut ctx, s).await?),
 			None => None,
 		},
 	};
-	let mirror = Mirror::open(&database).await.with_context(|| format!("mirror database {}", redact(&database)))?;
+	let mirror = Mirror::open(&database)
+		.await
+		.with_context(|| format!("mirror database {}", redact(&database)))?;
 	let agent = Arc::new(Agent {
 		mirror,
 		metrics: metrics::Metrics::new()?,
@@ -160,12 +186,14 @@ pub async fn run(mut ctx: Ctx, args: AgentArgs) -> anyhow::Result<()> {
 		submit_lock: Mutex::new(()),
 	});
 	log::info!(
-		"agent for institution {:?}: mirror {}, API on http://{listen}, delivery {}",
-		agent.institution,
+		"agent for institution {}: mirror {}, API on http://{listen}, delivery {}",
+		agent.institution.map_or_else(|| "none (read-only)".to_owned(), |i| i.to_string()),
 		redact(&database),
 		if delivers { "on" } else { "off" }
 	);
-	let listener = tokio::net::TcpListener::bind(&listen).await.with_context(|| format!("cannot listen on {listen}"))?;
+	let listener = tokio::net::TcpListener::bind(&listen)
+		.await
+		.with_context(|| format!("cannot listen on {listen}"))?;
 	let server = tokio::spawn(rest::serve(agent.clone(), listener));
 	let deliverer = tokio::spawn(deliver::run(agent.clone()));
 	let endpoint = ctx.endpoint();
@@ -177,6 +205,25 @@ pub async fn run(mut ctx: Ctx, args: AgentArgs) -> anyhow::Result<()> {
 	server.abort();
 	deliverer.abort();
 	Ok(())
+}
+
+/// The signer's institution, waiting for the node if it is not up yet.
+async fn institution_of_signer(ctx: &mut Ctx, signer: &Keypair) -> anyhow::Result<InstitutionId> {
+	let mut wait = Duration::from_secs(1);
+	loop {
+		match ctx.signer_institution(signer).await {
+			Ok(i) => return Ok(i),
+			Err(e) if format!("{e:#}").contains("acts for no institution") => return Err(e),
+			Err(e) => {
+				log::warn!(
+					"cannot ask the node for the signer's institution ({e:#}); retrying in {}s",
+					wait.as_secs()
+				);
+				tokio::time::sleep(wait).await;
+				wait = (wait * 2).min(Duration::from_secs(30));
+			},
+		}
+	}
 }
 
 /// A database URL without its password.
@@ -196,10 +243,11 @@ pub fn redact(url: &str) -> String {
 async fn shutdown_signal() {
 	#[cfg(unix)]
 	{
-		let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-			Ok(t) => t,
-			Err(_) => return std::future::pending().await,
-		};
+		let mut term =
+			match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+				Ok(t) => t,
+				Err(_) => return std::future::pending().await,
+			};
 		tokio::select! {
 			_ = tokio::signal::ctrl_c() => {},
 			_ = term.recv() => {},
@@ -215,15 +263,31 @@ async fn follow_forever(agent: Arc<Agent>, endpoint: String, first: u64) -> anyh
 	let mut backoff = Duration::from_secs(1);
 	let mut connected_before = false;
 	loop {
+		let mut connected = false;
 		let result = async {
 			let chain = Chain::connect(&endpoint).await?;
 			*agent.chain.write().await = Some(chain.clone());
+			connected = true;
 			if connected_before {
 				agent.metrics.reconnects.inc();
 			}
+			connected_before = true;
 			log::info!("connected to {endpoint}");
 			let start = match agent.mirror.cursor().await? {
-				Some(c) => c.number + 1,
+				Some(c) => {
+					// The mirror must continue this chain's history, not another's.
+					let on_chain = format!("{:?}", chain.at_number(c.number).await?.block_hash());
+					if !on_chain.eq_ignore_ascii_case(&c.hash) {
+						anyhow::bail!(
+							"the mirror database holds block #{} {} but the node's block #{} is {on_chain}: \
+							 it belongs to another chain; use a new database",
+							c.number,
+							c.hash,
+							c.number
+						);
+					}
+					c.number + 1
+				},
 				None => {
 					seed_institutions(&agent, &chain, first.saturating_sub(1)).await?;
 					first
@@ -243,15 +307,17 @@ async fn follow_forever(agent: Arc<Agent>, endpoint: String, first: u64) -> anyh
 		}
 		.await;
 		*agent.chain.write().await = None;
+		if connected {
+			backoff = Duration::from_secs(1);
+		}
 		if let Err(e) = result {
+			if format!("{e:#}").contains("belongs to another chain") {
+				return Err(e);
+			}
 			log::warn!("lost the node ({e:#}); retrying in {}s", backoff.as_secs());
 		}
-		connected_before = true;
 		tokio::time::sleep(backoff).await;
 		backoff = (backoff * 2).min(Duration::from_secs(30));
-		if agent.metrics.blocks_mirrored.get() > 0 {
-			backoff = backoff.min(Duration::from_secs(5));
-		}
 	}
 }
 
@@ -267,7 +333,9 @@ async fn seed_institutions(agent: &Agent, chain: &Chain, block: u64) -> anyhow::
 			id,
 			name: String::from_utf8_lossy(&inst.name).into_owned(),
 			roles: inst.roles.iter().map(|r| format!("{r:?}")).collect(),
-			status: serde_json::from_value(serde_json::json!(format!("{:?}", inst.status).to_lowercase()))?,
+			status: serde_json::from_value(serde_json::json!(
+				format!("{:?}", inst.status).to_lowercase()
+			))?,
 			key_id: key,
 			key_bits: None,
 		});
@@ -281,7 +349,10 @@ async fn seed_institutions(agent: &Agent, chain: &Chain, block: u64) -> anyhow::
 mod tests {
 	#[test]
 	fn database_passwords_are_not_logged() {
-		assert_eq!(super::redact("postgres://mirror:s3cret@db:5432/ls"), "postgres://mirror:***@db:5432/ls");
+		assert_eq!(
+			super::redact("postgres://mirror:s3cret@db:5432/ls"),
+			"postgres://mirror:***@db:5432/ls"
+		);
 		assert_eq!(super::redact("sqlite://m.db?mode=rwc"), "sqlite://m.db?mode=rwc");
 	}
 }

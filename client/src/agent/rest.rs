@@ -56,19 +56,66 @@ fn node(e: impl std::fmt::Display) -> ApiError {
 
 type ApiResult = Result<Json<Value>, ApiError>;
 
+/// Query parameters whose errors are JSON `400`s like every other error.
+pub struct ApiQuery<T>(pub T);
+
+impl<T: serde::de::DeserializeOwned, S: Send + Sync> axum::extract::FromRequestParts<S>
+	for ApiQuery<T>
+{
+	type Rejection = ApiError;
+
+	async fn from_request_parts(
+		parts: &mut axum::http::request::Parts,
+		state: &S,
+	) -> Result<Self, ApiError> {
+		Query::<T>::from_request_parts(parts, state)
+			.await
+			.map(|Query(t)| ApiQuery(t))
+			.map_err(|e| bad(e.body_text()))
+	}
+}
+
+/// Path parameters whose errors are JSON `400`s.
+pub struct ApiPath<T>(pub T);
+
+impl<T: serde::de::DeserializeOwned + Send, S: Send + Sync> axum::extract::FromRequestParts<S>
+	for ApiPath<T>
+{
+	type Rejection = ApiError;
+
+	async fn from_request_parts(
+		parts: &mut axum::http::request::Parts,
+		state: &S,
+	) -> Result<Self, ApiError> {
+		Path::<T>::from_request_parts(parts, state)
+			.await
+			.map(|Path(t)| ApiPath(t))
+			.map_err(|e| bad(e.body_text()))
+	}
+}
+
 /// Checks the request's token against `scope`; returns the token's name.
 fn authorize(agent: &Agent, headers: &HeaderMap, scope: Scope) -> Result<String, ApiError> {
 	let token = headers
 		.get(header::AUTHORIZATION)
 		.and_then(|v| v.to_str().ok())
-		.and_then(|v| v.strip_prefix("Bearer "))
-		.ok_or_else(|| ApiError(StatusCode::UNAUTHORIZED, "missing API token (Authorization: Bearer …)".into()))?;
+		.and_then(|v| {
+			v.split_once(' ')
+				.filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+				.map(|(_, t)| t)
+		})
+		.ok_or_else(|| {
+			ApiError(StatusCode::UNAUTHORIZED, "missing API token (Authorization: Bearer …)".into())
+		})?;
 	let entry = agent
 		.tokens
 		.check(token.trim())
 		.ok_or_else(|| ApiError(StatusCode::UNAUTHORIZED, "unknown API token".into()))?;
 	if entry.scope < scope {
-		return Err(ApiError(StatusCode::FORBIDDEN, format!("token {:?} may not do this (needs a write token)", entry.name)));
+		return Err(ApiError(
+			StatusCode::FORBIDDEN,
+			format!("token {:?} may not do this (needs a write token)", entry.name),
+		));
 	}
 	Ok(entry.name.clone())
 }
@@ -96,7 +143,11 @@ pub fn router(agent: Arc<Agent>) -> Router {
 		.with_state(agent)
 }
 
-async fn count(State(agent): Shared, req: axum::extract::Request, next: axum::middleware::Next) -> Response {
+async fn count(
+	State(agent): Shared,
+	req: axum::extract::Request,
+	next: axum::middleware::Next,
+) -> Response {
 	let resp = next.run(req).await;
 	agent.metrics.api_requests.with_label_values(&[resp.status().as_str()]).inc();
 	resp
@@ -139,12 +190,17 @@ async fn status(State(agent): Shared, headers: HeaderMap) -> ApiResult {
 	})))
 }
 
-fn parse_enum<T: serde::de::DeserializeOwned>(what: &str, v: Option<String>) -> Result<Option<T>, ApiError> {
-	v.map(|s| serde_json::from_value(json!(s)).map_err(|_| bad(format!("unknown {what} {s:?}")))).transpose()
+fn parse_enum<T: serde::de::DeserializeOwned>(
+	what: &str,
+	v: Option<String>,
+) -> Result<Option<T>, ApiError> {
+	v.map(|s| serde_json::from_value(json!(s)).map_err(|_| bad(format!("unknown {what} {s:?}"))))
+		.transpose()
 }
 
 fn parse_amount(what: &str, v: Option<String>) -> Result<Option<u128>, ApiError> {
-	v.map(|s| loanshare_sheet::money::parse_rmb(&s).map_err(|e| bad(format!("{what}: {e}")))).transpose()
+	v.map(|s| loanshare_sheet::money::parse_rmb(&s).map_err(|e| bad(format!("{what}: {e}"))))
+		.transpose()
 }
 
 /// `GET /api/v1/plans` parameters.
@@ -161,7 +217,11 @@ pub struct PlansQuery {
 	newest_first: bool,
 }
 
-async fn plans(State(agent): Shared, headers: HeaderMap, Query(q): Query<PlansQuery>) -> ApiResult {
+async fn plans(
+	State(agent): Shared,
+	headers: HeaderMap,
+	ApiQuery(q): ApiQuery<PlansQuery>,
+) -> ApiResult {
 	authorize(&agent, &headers, Scope::Read)?;
 	let filter = PlanFilter {
 		contributor: q.contributor,
@@ -176,13 +236,21 @@ async fn plans(State(agent): Shared, headers: HeaderMap, Query(q): Query<PlansQu
 	Ok(Json(json!(agent.mirror.plans(&filter).await?)))
 }
 
-async fn plan(State(agent): Shared, headers: HeaderMap, Path(id): Path<u64>) -> ApiResult {
+async fn plan(State(agent): Shared, headers: HeaderMap, ApiPath(id): ApiPath<u64>) -> ApiResult {
 	authorize(&agent, &headers, Scope::Read)?;
-	let p = agent.mirror.plan(id).await?.ok_or_else(|| ApiError(StatusCode::NOT_FOUND, format!("no plan {id}")))?;
+	let p = agent
+		.mirror
+		.plan(id)
+		.await?
+		.ok_or_else(|| ApiError(StatusCode::NOT_FOUND, format!("no plan {id}")))?;
 	Ok(Json(json!(p)))
 }
 
-async fn plan_confirmations(State(agent): Shared, headers: HeaderMap, Path(id): Path<u64>) -> ApiResult {
+async fn plan_confirmations(
+	State(agent): Shared,
+	headers: HeaderMap,
+	ApiPath(id): ApiPath<u64>,
+) -> ApiResult {
 	authorize(&agent, &headers, Scope::Read)?;
 	Ok(Json(json!(agent.mirror.confirmations(Some(id), None, 0).await?)))
 }
@@ -195,7 +263,11 @@ pub struct ConfirmationsQuery {
 	limit: Option<u32>,
 }
 
-async fn confirmations(State(agent): Shared, headers: HeaderMap, Query(q): Query<ConfirmationsQuery>) -> ApiResult {
+async fn confirmations(
+	State(agent): Shared,
+	headers: HeaderMap,
+	ApiQuery(q): ApiQuery<ConfirmationsQuery>,
+) -> ApiResult {
 	authorize(&agent, &headers, Scope::Read)?;
 	Ok(Json(json!(agent.mirror.confirmations(q.plan, q.participant, q.limit.unwrap_or(0)).await?)))
 }
@@ -211,7 +283,11 @@ pub struct HandoffsQuery {
 	offset: Option<u32>,
 }
 
-async fn handoffs(State(agent): Shared, headers: HeaderMap, Query(q): Query<HandoffsQuery>) -> ApiResult {
+async fn handoffs(
+	State(agent): Shared,
+	headers: HeaderMap,
+	ApiQuery(q): ApiQuery<HandoffsQuery>,
+) -> ApiResult {
 	authorize(&agent, &headers, Scope::Read)?;
 	let filter = HandoffFilter {
 		plan: q.plan,
@@ -229,9 +305,16 @@ async fn institutions(State(agent): Shared, headers: HeaderMap) -> ApiResult {
 	Ok(Json(json!(agent.mirror.institutions().await?)))
 }
 
-async fn balance(State(agent): Shared, headers: HeaderMap, Path(who): Path<u32>) -> ApiResult {
+async fn balance(
+	State(agent): Shared,
+	headers: HeaderMap,
+	ApiPath(who): ApiPath<u32>,
+) -> ApiResult {
 	authorize(&agent, &headers, Scope::Read)?;
-	let chain = agent.chain().await.map_err(|e| ApiError(StatusCode::SERVICE_UNAVAILABLE, e.to_string()))?;
+	let chain = agent
+		.chain()
+		.await
+		.map_err(|e| ApiError(StatusCode::SERVICE_UNAVAILABLE, e.to_string()))?;
 	let at = chain.finalized().await.map_err(node)?;
 	let b = Reader(&at).balance(who).await.map_err(node)?;
 	Ok(Json(json!({"institution": who, "balance": b.to_string(), "block": at.block_number()})))
@@ -245,9 +328,15 @@ pub struct MovementsQuery {
 	after: Option<i64>,
 }
 
-async fn movements(State(agent): Shared, headers: HeaderMap, Query(q): Query<MovementsQuery>) -> ApiResult {
+async fn movements(
+	State(agent): Shared,
+	headers: HeaderMap,
+	ApiQuery(q): ApiQuery<MovementsQuery>,
+) -> ApiResult {
 	authorize(&agent, &headers, Scope::Read)?;
-	Ok(Json(json!(agent.mirror.token_movements(q.institution, q.limit.unwrap_or(0), q.after).await?)))
+	Ok(Json(json!(
+		agent.mirror.token_movements(q.institution, q.limit.unwrap_or(0), q.after).await?
+	)))
 }
 
 /// `GET /api/v1/events` parameters.
@@ -257,7 +346,11 @@ pub struct EventsQuery {
 	limit: Option<u32>,
 }
 
-async fn events(State(agent): Shared, headers: HeaderMap, Query(q): Query<EventsQuery>) -> ApiResult {
+async fn events(
+	State(agent): Shared,
+	headers: HeaderMap,
+	ApiQuery(q): ApiQuery<EventsQuery>,
+) -> ApiResult {
 	authorize(&agent, &headers, Scope::Read)?;
 	Ok(Json(json!(agent.mirror.events(q.from_block.unwrap_or(0), q.limit.unwrap_or(0)).await?)))
 }
@@ -273,39 +366,66 @@ pub struct ConfirmBody {
 
 fn submit_error(e: SubmitError) -> ApiError {
 	match e {
+		SubmitError::Other(e)
+			if e.to_string().contains("no signing key")
+				|| e.to_string().contains("not connected") =>
+		{
+			ApiError(StatusCode::SERVICE_UNAVAILABLE, e.to_string())
+		},
 		SubmitError::Failed(m) => ApiError(StatusCode::UNPROCESSABLE_ENTITY, m),
-		SubmitError::Rejected(m) => ApiError(StatusCode::UNPROCESSABLE_ENTITY, format!("not accepted: {m}")),
+		SubmitError::Rejected(m) => {
+			ApiError(StatusCode::UNPROCESSABLE_ENTITY, format!("not accepted: {m}"))
+		},
 		SubmitError::Other(e) => node(e),
 	}
 }
 
-async fn confirm(State(agent): Shared, headers: HeaderMap, Path(id): Path<u64>, body: Option<Json<ConfirmBody>>) -> ApiResult {
+async fn confirm(
+	State(agent): Shared,
+	headers: HeaderMap,
+	ApiPath(id): ApiPath<u64>,
+	body: Option<Json<ConfirmBody>>,
+) -> ApiResult {
 	let who = authorize(&agent, &headers, Scope::Write)?;
-	let Json(body) = body.ok_or_else(|| bad("body must be JSON {\"amount\": \"…\", \"rate_bp\": …}"))?;
-	let amount = loanshare_sheet::money::parse_rmb(&body.amount).map_err(|e| bad(format!("amount: {e}")))?;
+	let Json(body) =
+		body.ok_or_else(|| bad("body must be JSON {\"amount\": \"…\", \"rate_bp\": …}"))?;
+	let amount =
+		loanshare_sheet::money::parse_rmb(&body.amount).map_err(|e| bad(format!("amount: {e}")))?;
 	if amount == 0 {
 		return Err(bad("amount: must be more than zero"));
 	}
 	log::info!("API token {who:?} confirms {amount} fen of plan {id}");
-	let mut results = agent.submit_calls(&[calls::confirm(id, amount, body.rate_bp)], Wait::Finalized).await;
+	let mut results =
+		agent.submit_calls(&[calls::confirm(id, amount, body.rate_bp)], Wait::Finalized).await;
 	let outcome = results.pop().ok_or_else(|| node("no result"))?.map_err(submit_error)?;
 	Ok(Json(json!(outcome)))
 }
 
-async fn borrower(State(agent): Shared, headers: HeaderMap, Path(id): Path<u64>) -> ApiResult {
+async fn borrower(
+	State(agent): Shared,
+	headers: HeaderMap,
+	ApiPath(id): ApiPath<u64>,
+) -> ApiResult {
 	let who = authorize(&agent, &headers, Scope::Write)?;
 	let (Some(keyring), Some(me)) = (agent.keyring.as_ref(), agent.institution) else {
-		return Err(ApiError(StatusCode::SERVICE_UNAVAILABLE, "the agent has no RSA key directory".into()));
+		return Err(ApiError(
+			StatusCode::SERVICE_UNAVAILABLE,
+			"the agent has no RSA key directory or institution".into(),
+		));
 	};
-	let chain = agent.chain().await.map_err(|e| ApiError(StatusCode::SERVICE_UNAVAILABLE, e.to_string()))?;
+	let chain = agent
+		.chain()
+		.await
+		.map_err(|e| ApiError(StatusCode::SERVICE_UNAVAILABLE, e.to_string()))?;
 	let at = chain.finalized().await.map_err(node)?;
-	let data = delivery::open_plan(&at, &chain.genesis(), keyring, id, me).await.map_err(|e| match e {
-		delivery::HandoffError::Unknown { .. } | delivery::HandoffError::WrongState { .. } => {
-			ApiError(StatusCode::CONFLICT, e.to_string())
-		},
-		delivery::HandoffError::Chain(e) => node(e),
-		other => ApiError(StatusCode::INTERNAL_SERVER_ERROR, other.to_string()),
-	})?;
+	let data =
+		delivery::open_plan(&at, &chain.genesis(), keyring, id, me).await.map_err(|e| match e {
+			delivery::HandoffError::Unknown { .. } | delivery::HandoffError::WrongState { .. } => {
+				ApiError(StatusCode::CONFLICT, e.to_string())
+			},
+			delivery::HandoffError::Chain(e) => node(e),
+			other => ApiError(StatusCode::INTERNAL_SERVER_ERROR, other.to_string()),
+		})?;
 	log::info!("AUDIT: borrower data of plan {id} opened through the API by token {who:?}");
 	Ok(Json(json!({
 		"plan": id,
@@ -327,7 +447,12 @@ pub struct SheetQuery {
 	utc_offset: Option<String>,
 }
 
-async fn publish_sheet(State(agent): Shared, headers: HeaderMap, Query(q): Query<SheetQuery>, body: Bytes) -> Response {
+async fn publish_sheet(
+	State(agent): Shared,
+	headers: HeaderMap,
+	ApiQuery(q): ApiQuery<SheetQuery>,
+	body: Bytes,
+) -> Response {
 	let result = async {
 		let who = authorize(&agent, &headers, Scope::Write)?;
 		let me = agent.institution.ok_or_else(|| ApiError(StatusCode::SERVICE_UNAVAILABLE, "the agent acts for no institution".into()))?;
@@ -356,5 +481,41 @@ async fn publish_sheet(State(agent): Shared, headers: HeaderMap, Query(q): Query
 	match result {
 		Ok((code, v)) => (code, Json(v)).into_response(),
 		Err(e) => e.into_response(),
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	/// The routes the router declares (read from this file's source).
+	fn declared_routes() -> Vec<String> {
+		include_str!("rest.rs")
+			.split(".route(\"")
+			.skip(1)
+			.filter_map(|rest| rest.split('"').next().map(str::to_owned))
+			.collect()
+	}
+
+	#[test]
+	fn the_openapi_document_lists_exactly_the_routes() {
+		let doc: Value = serde_json::from_str(OPENAPI).unwrap();
+		let mut documented: Vec<String> =
+			doc["paths"].as_object().unwrap().keys().cloned().collect();
+		let mut declared = declared_routes();
+		documented.sort();
+		declared.sort();
+		declared.dedup();
+		assert_eq!(documented, declared);
+		for (path, ops) in doc["paths"].as_object().unwrap() {
+			if path.starts_with("/api/") {
+				for op in ops.as_object().unwrap().values() {
+					assert!(
+						op["responses"].get("401").is_some(),
+						"{path} documents its token refusal"
+					);
+				}
+			}
+		}
 	}
 }

@@ -36,10 +36,7 @@ impl CallSpec {
 
 	/// The call as a `RuntimeCall` value, to nest in another call.
 	pub fn as_value(&self) -> Value {
-		Value::unnamed_variant(
-			self.pallet,
-			[Value::variant(self.name, self.composite())],
-		)
+		Value::unnamed_variant(self.pallet, [Value::variant(self.name, self.composite())])
 	}
 
 	/// `Pallet.call`.
@@ -94,7 +91,11 @@ pub fn publish_batch(items: Vec<PlanInput>) -> subxt::tx::DynamicPayload<Publish
 
 /// `LoanShare.confirm`: take `amount` of a plan at `rate_bp`.
 pub fn confirm(plan: PlanId, amount: Fen, rate_bp: u32) -> CallSpec {
-	CallSpec::new("LoanShare", "confirm", vec![("plan", u(plan)), ("amount", u(amount)), ("rate_bp", u(rate_bp))])
+	CallSpec::new(
+		"LoanShare",
+		"confirm",
+		vec![("plan", u(plan)), ("amount", u(amount)), ("rate_bp", u(rate_bp))],
+	)
 }
 
 /// `LoanShare.withdraw`: the contributor withdraws an unconfirmed plan.
@@ -129,7 +130,11 @@ pub fn deliver(plan: PlanId, participant: InstitutionId, rewrapped_key: &[u8]) -
 	CallSpec::new(
 		"KeyExchange",
 		"deliver",
-		vec![("plan", u(plan)), ("participant", u(participant)), ("rewrapped_key", bytes(rewrapped_key))],
+		vec![
+			("plan", u(plan)),
+			("participant", u(participant)),
+			("rewrapped_key", bytes(rewrapped_key)),
+		],
 	)
 }
 
@@ -143,7 +148,11 @@ pub fn dispute(plan: PlanId, participant: InstitutionId, reason: &str) -> CallSp
 	CallSpec::new(
 		"KeyExchange",
 		"dispute",
-		vec![("plan", u(plan)), ("participant", u(participant)), ("reason", bytes(reason.as_bytes()))],
+		vec![
+			("plan", u(plan)),
+			("participant", u(participant)),
+			("reason", bytes(reason.as_bytes())),
+		],
 	)
 }
 
@@ -194,7 +203,12 @@ pub fn pay_data_service(to: InstitutionId, amount: Fen, memo: &str) -> CallSpec 
 // ----- Consortium -----------------------------------------------------------------
 
 /// `Consortium.admit` (governance).
-pub fn admit(name: &str, roles: &[Role], accounts: &[AccountId32], validator: Option<&AccountId32>) -> CallSpec {
+pub fn admit(
+	name: &str,
+	roles: &[Role],
+	accounts: &[AccountId32],
+	validator: Option<&AccountId32>,
+) -> CallSpec {
 	CallSpec::new(
 		"Consortium",
 		"admit",
@@ -277,7 +291,11 @@ pub fn council_propose(threshold: u32, inner: &CallSpec, length_bound: u32) -> C
 	CallSpec::new(
 		"Council",
 		"propose",
-		vec![("threshold", u(threshold)), ("proposal", inner.as_value()), ("length_bound", u(length_bound))],
+		vec![
+			("threshold", u(threshold)),
+			("proposal", inner.as_value()),
+			("length_bound", u(length_bound)),
+		],
 	)
 }
 
@@ -286,12 +304,21 @@ pub fn council_vote(proposal: [u8; 32], index: u32, approve: bool) -> CallSpec {
 	CallSpec::new(
 		"Council",
 		"vote",
-		vec![("proposal", Value::from_bytes(proposal)), ("index", u(index)), ("approve", Value::bool(approve))],
+		vec![
+			("proposal", Value::from_bytes(proposal)),
+			("index", u(index)),
+			("approve", Value::bool(approve)),
+		],
 	)
 }
 
 /// `Council.close`, allowing the proposal up to `weight` (ref time, proof size).
-pub fn council_close(proposal: [u8; 32], index: u32, weight: (u64, u64), length_bound: u32) -> CallSpec {
+pub fn council_close(
+	proposal: [u8; 32],
+	index: u32,
+	weight: (u64, u64),
+	length_bound: u32,
+) -> CallSpec {
 	CallSpec::new(
 		"Council",
 		"close",

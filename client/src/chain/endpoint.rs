@@ -9,9 +9,11 @@
 /// The WebSocket URL for an endpoint, or a message naming what is wrong with it.
 pub fn websocket_url(endpoint: &str) -> anyhow::Result<String> {
 	let endpoint = endpoint.trim();
-	let (scheme, rest) = endpoint
-		.split_once("://")
-		.ok_or_else(|| anyhow::anyhow!("endpoint {endpoint:?} has no scheme: use ws://, wss://, http:// or https://"))?;
+	let (scheme, rest) = endpoint.split_once("://").ok_or_else(|| {
+		anyhow::anyhow!(
+			"endpoint {endpoint:?} has no scheme: use ws://, wss://, http:// or https://"
+		)
+	})?;
 	let scheme = match scheme.to_ascii_lowercase().as_str() {
 		"ws" | "http" => "ws",
 		"wss" | "https" => "wss",
@@ -38,7 +40,10 @@ mod tests {
 	#[test]
 	fn http_maps_to_websocket_on_the_same_port() {
 		assert_eq!(websocket_url("http://127.0.0.1:9944").unwrap(), "ws://127.0.0.1:9944");
-		assert_eq!(websocket_url("HTTPS://node.example:443/rpc").unwrap(), "wss://node.example:443/rpc");
+		assert_eq!(
+			websocket_url("HTTPS://node.example:443/rpc").unwrap(),
+			"wss://node.example:443/rpc"
+		);
 		assert_eq!(websocket_url("ws://a:1").unwrap(), "ws://a:1");
 		assert_eq!(websocket_url("wss://a").unwrap(), "wss://a");
 		assert!(is_tls("https://x") && is_tls("wss://x") && !is_tls("ws://x"));

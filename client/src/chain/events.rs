@@ -52,7 +52,11 @@ impl EventView {
 		fields.iter().any(|(name, v)| {
 			let is_institution = matches!(
 				name.as_str(),
-				"contributor" | "participant" | "from" | "to" | "issuer" | "requester" | "payer" | "institution"
+				"contributor"
+					| "participant" | "from"
+					| "to" | "issuer"
+					| "requester" | "payer"
+					| "institution"
 			) || (name == "id" && self.pallet == "Consortium");
 			is_institution && v.as_u64() == Some(u64::from(institution))
 		})
@@ -156,7 +160,10 @@ mod tests {
 	fn renders_fields_bytes_and_variants() {
 		let v = Value::named_composite([
 			("plan", Value::u128(7)),
-			("external_ref", Value::unnamed_composite("LN-1".bytes().map(|b| Value::u128(b.into())))),
+			(
+				"external_ref",
+				Value::unnamed_composite("LN-1".bytes().map(|b| Value::u128(b.into()))),
+			),
 			("status", Value::unnamed_variant("Open", [])),
 			("big", Value::u128(u128::MAX)),
 		]);

@@ -11,7 +11,7 @@ pub mod types;
 
 use anyhow::{anyhow, Context as _};
 use subxt::{
-	client::{OnlineClientAtBlock, OnlineClient},
+	client::{OnlineClient, OnlineClientAtBlock},
 	dynamic::{constant, runtime_api_call, storage},
 	utils::AccountId32,
 	SubstrateConfig,
@@ -192,7 +192,10 @@ impl Reader<'_> {
 	}
 
 	/// The institution an account acts for.
-	pub async fn institution_of(&self, account: &AccountId32) -> anyhow::Result<Option<InstitutionId>> {
+	pub async fn institution_of(
+		&self,
+		account: &AccountId32,
+	) -> anyhow::Result<Option<InstitutionId>> {
 		self.entry("Consortium", "AccountInstitution", (account.0,)).await
 	}
 
@@ -226,7 +229,11 @@ impl Reader<'_> {
 	}
 
 	/// A constant, by pallet and name.
-	pub fn constant<R: scale_decode::DecodeAsType>(&self, pallet: &str, name: &str) -> anyhow::Result<R> {
+	pub fn constant<R: scale_decode::DecodeAsType>(
+		&self,
+		pallet: &str,
+		name: &str,
+	) -> anyhow::Result<R> {
 		self.0
 			.constants()
 			.entry(constant::<R>(pallet, name))
@@ -247,9 +254,8 @@ impl Reader<'_> {
 			.try_fetch(addr, key)
 			.await
 			.with_context(|| format!("storage {pallet}.{name}"))?;
-		value
-			.map(|v| v.decode_as::<R>())
-			.transpose()
-			.map_err(|e| anyhow!("storage {pallet}.{name} no longer has the shape this client reads: {e}"))
+		value.map(|v| v.decode_as::<R>()).transpose().map_err(|e| {
+			anyhow!("storage {pallet}.{name} no longer has the shape this client reads: {e}")
+		})
 	}
 }

@@ -70,7 +70,8 @@ pub async fn send<P: Payload>(
 }
 
 /// A submitted transaction being followed.
-pub type Progress = subxt::tx::TransactionProgress<Config, subxt::client::OnlineClientAtBlockImpl<Config>>;
+pub type Progress =
+	subxt::tx::TransactionProgress<Config, subxt::client::OnlineClientAtBlockImpl<Config>>;
 
 /// As [`send`], with the transaction made at a given block (its mortality starts there).
 pub async fn send_at<P: Payload>(
@@ -98,7 +99,20 @@ pub async fn submit_at<P: Payload>(
 	at.transactions()
 		.sign_and_submit_then_watch(call, signer, params.build())
 		.await
-		.map_err(|e| SubmitError::Rejected(e.to_string()))
+		.map_err(|e| SubmitError::Rejected(explain_pool_error(&e.to_string())))
+}
+
+/// `InvalidTransaction::Custom` code of LoanShare's `CheckMembership` extension.
+pub const NOT_A_MEMBER: u8 = 101;
+
+/// The pool's refusal, with LoanShare's own codes named.
+pub fn explain_pool_error(message: &str) -> String {
+	if message.contains(&format!("Custom error: {NOT_A_MEMBER}")) {
+		return format!(
+			"{message} (CheckMembership: the signing account acts for no active institution of the consortium)"
+		);
+	}
+	message.to_owned()
 }
 
 /// Follows a submitted transaction as far as `wait` says.
@@ -128,10 +142,8 @@ pub async fn follow_progress(mut progress: Progress, wait: Wait) -> Result<Outco
 			},
 			Err(e) => return Err(SubmitError::Other(anyhow!("transaction {hash}: {e}"))),
 		};
-		let block = in_block
-			.at()
-			.await
-			.map_err(|e| anyhow!("cannot read block {block_hash:?}: {e}"))?;
+		let block =
+			in_block.at().await.map_err(|e| anyhow!("cannot read block {block_hash:?}: {e}"))?;
 		let mut views = Vec::new();
 		for ev in events.iter() {
 			let ev = ev.map_err(|e| anyhow!("cannot decode an event of {hash}: {e}"))?;
@@ -168,7 +180,10 @@ pub async fn submit_all<P: Payload>(
 		Ok(p) => p,
 		Err(e) => {
 			let msg = format!("{e:#}");
-			return payloads.iter().map(|_| Err(SubmitError::Other(anyhow!(msg.clone())))).collect();
+			return payloads
+				.iter()
+				.map(|_| Err(SubmitError::Other(anyhow!(msg.clone()))))
+				.collect();
 		},
 	};
 	let mut progresses = Vec::with_capacity(payloads.len());

@@ -311,3 +311,84 @@ pub struct Institution {
 fn accounts_ss58<S: serde::Serializer>(a: &[AccountId32], s: S) -> Result<S::Ok, S::Error> {
 	s.collect_seq(a.iter().map(|a| a.to_string()))
 }
+
+#[cfg(test)]
+mod tests {
+	//! Decoding by name against a registry, as against a runtime's metadata: fields a newer
+	//! runtime adds are skipped; a field this client needs that is gone is named.
+	use super::*;
+	use codec::Encode;
+	use scale_info::{PortableRegistry, Registry, TypeInfo};
+
+	fn decode<T: scale_info::TypeInfo + 'static, D: DecodeAsType>(value: &T) -> Result<D, String>
+	where
+		T: Encode,
+	{
+		let mut registry = Registry::new();
+		let id = registry.register_type(&scale_info::meta_type::<T>()).id;
+		let registry: PortableRegistry = registry.into();
+		let bytes = value.encode();
+		D::decode_as_type(&mut &bytes[..], id, &registry).map_err(|e| e.to_string())
+	}
+
+	#[derive(Encode, TypeInfo)]
+	struct NewerConfirmation {
+		plan: u64,
+		participant: u32,
+		amount: u128,
+		rate_bp: u32,
+		fee: u128,
+		escrow: u64,
+		at: u64,
+		challenge_until: u32,
+	}
+
+	#[derive(Encode, TypeInfo)]
+	struct OlderConfirmation {
+		plan: u64,
+		participant: u32,
+		amount: u128,
+	}
+
+	#[test]
+	fn an_added_field_is_skipped() {
+		let c: Confirmation = decode(&NewerConfirmation {
+			plan: 7,
+			participant: 2,
+			amount: 500,
+			rate_bp: 1500,
+			fee: 1,
+			escrow: 9,
+			at: 3,
+			challenge_until: 99,
+		})
+		.unwrap();
+		assert_eq!((c.plan, c.participant, c.amount, c.rate_bp, c.escrow), (7, 2, 500, 1500, 9));
+	}
+
+	#[test]
+	fn a_missing_field_is_named() {
+		let e =
+			decode::<_, Confirmation>(&OlderConfirmation { plan: 7, participant: 2, amount: 500 })
+				.unwrap_err();
+		assert!(e.contains("rate_bp"), "{e}");
+	}
+
+	#[derive(Encode, TypeInfo)]
+	#[allow(dead_code)]
+	enum NewerStatus {
+		Pending,
+		Delivered,
+		Refunded,
+		Disputed,
+		Accepted,
+	}
+
+	#[test]
+	fn an_added_variant_decodes_where_known_and_is_named_where_not() {
+		let s: HandoffStatus = decode(&NewerStatus::Delivered).unwrap();
+		assert_eq!(s, HandoffStatus::Delivered);
+		let e = decode::<_, HandoffStatus>(&NewerStatus::Accepted).unwrap_err();
+		assert!(e.contains("Accepted"), "{e}");
+	}
+}

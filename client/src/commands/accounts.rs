@@ -28,10 +28,13 @@ pub async fn account(ctx: &mut Ctx, cmd: AccountCmd) -> anyhow::Result<()> {
 			let chain = ctx.chain().await?;
 			let at = chain.finalized().await?;
 			let inst = Reader(&at).institution_of(&account).await?;
-			ctx.print(&json!({"account": account.to_string(), "institution": inst}), || match inst {
-				Some(i) => format!("account {account} acts for institution {i}"),
-				None => format!("account {account} acts for no institution"),
-			});
+			ctx.print(
+				&json!({"account": account.to_string(), "institution": inst}),
+				|| match inst {
+					Some(i) => format!("account {account} acts for institution {i}"),
+					None => format!("account {account} acts for no institution"),
+				},
+			);
 			Ok(())
 		},
 	}

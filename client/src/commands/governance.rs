@@ -73,8 +73,10 @@ pub async fn govern(ctx: &mut Ctx, args: GovernArgs) -> anyhow::Result<()> {
 	let threshold = match args.threshold {
 		Some(t) => t,
 		None => {
-			let members: Vec<[u8; 32]> =
-				crate::chain::Reader(&at).entry("Council", "Members", ()).await?.unwrap_or_default();
+			let members: Vec<[u8; 32]> = crate::chain::Reader(&at)
+				.entry("Council", "Members", ())
+				.await?
+				.unwrap_or_default();
 			members.len() as u32 / 2 + 1
 		},
 	};
@@ -91,7 +93,9 @@ fn hash(text: &str) -> anyhow::Result<[u8; 32]> {
 /// `council proposals|vote|close`.
 pub async fn council(ctx: &mut Ctx, cmd: CouncilCmd) -> anyhow::Result<()> {
 	match cmd {
-		CouncilCmd::Vote { hash: h, index, nay } => ctx.send(&calls::council_vote(hash(&h)?, index, !nay)).await.map(drop),
+		CouncilCmd::Vote { hash: h, index, nay } => {
+			ctx.send(&calls::council_vote(hash(&h)?, index, !nay)).await.map(drop)
+		},
 		CouncilCmd::Close { hash: h, index } => {
 			let h = hash(&h)?;
 			let chain = ctx.chain().await?;
@@ -105,10 +109,12 @@ pub async fn council(ctx: &mut Ctx, cmd: CouncilCmd) -> anyhow::Result<()> {
 			let chain = ctx.chain().await?;
 			let at = chain.finalized().await?;
 			let r = crate::chain::Reader(&at);
-			let hashes: Vec<[u8; 32]> = r.entry("Council", "Proposals", ()).await?.unwrap_or_default();
+			let hashes: Vec<[u8; 32]> =
+				r.entry("Council", "Proposals", ()).await?.unwrap_or_default();
 			let mut out = Vec::new();
 			for h in hashes {
-				let call: Option<scale_value::Value> = r.entry("Council", "ProposalOf", (h,)).await?;
+				let call: Option<scale_value::Value> =
+					r.entry("Council", "ProposalOf", (h,)).await?;
 				let votes: Option<scale_value::Value> = r.entry("Council", "Voting", (h,)).await?;
 				out.push(json!({
 					"hash": format!("0x{}", hex::encode(h)),
@@ -120,7 +126,10 @@ pub async fn council(ctx: &mut Ctx, cmd: CouncilCmd) -> anyhow::Result<()> {
 				if out.is_empty() {
 					return "no open proposals".into();
 				}
-				out.iter().map(|p| format!("{} {} votes {}", p["hash"], p["call"], p["votes"])).collect::<Vec<_>>().join("\n")
+				out.iter()
+					.map(|p| format!("{} {} votes {}", p["hash"], p["call"], p["votes"]))
+					.collect::<Vec<_>>()
+					.join("\n")
 			});
 			Ok(())
 		},

@@ -14,8 +14,18 @@ use std::path::Path;
 pub fn keygen(ctx: &Ctx, out: &Path, bits: usize, name: &str) -> anyhow::Result<()> {
 	std::fs::create_dir_all(out).with_context(|| format!("cannot create {}", out.display()))?;
 	let private_path = out.join(format!("{name}.pem"));
-	let (private, der) = loanshare_envelope::generate_keypair(bits).map_err(|e| anyhow!("{e:?}"))?;
-	let pem = zeroize::Zeroizing::new(loanshare_envelope::private_key_to_pem(&private).map_err(|e| anyhow!("{e:?}"))?);
+	if !(loanshare_envelope::MIN_RSA_BITS..=loanshare_envelope::MAX_RSA_BITS).contains(&bits) {
+		anyhow::bail!(
+			"--bits {bits}: RSA keys must have {} to {} bits",
+			loanshare_envelope::MIN_RSA_BITS,
+			loanshare_envelope::MAX_RSA_BITS
+		);
+	}
+	let (private, der) =
+		loanshare_envelope::generate_keypair(bits).map_err(|e| anyhow!("{e:?}"))?;
+	let pem = zeroize::Zeroizing::new(
+		loanshare_envelope::private_key_to_pem(&private).map_err(|e| anyhow!("{e:?}"))?,
+	);
 	secrets::write_private(&private_path, pem.as_bytes())?;
 	let der_path = out.join(format!("{name}.pub.der"));
 	std::fs::write(&der_path, &der)?;
@@ -37,7 +47,8 @@ pub fn read_public_key(path: &Path) -> anyhow::Result<Vec<u8>> {
 	let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
 	let der = match std::str::from_utf8(&bytes) {
 		Ok(text) if text.trim_start().starts_with("-----BEGIN") => {
-			loanshare_envelope::public_key_der_from_pem(text).map_err(|e| anyhow!("{}: {e:?}", path.display()))?
+			loanshare_envelope::public_key_der_from_pem(text)
+				.map_err(|e| anyhow!("{}: {e:?}", path.display()))?
 		},
 		_ => bytes,
 	};
@@ -58,12 +69,17 @@ pub async fn handoffs(ctx: &mut Ctx) -> anyhow::Result<()> {
 	let chain = ctx.chain().await?;
 	let at = chain.finalized().await?;
 	let pending = Reader(&at).pending_of(who).await?;
-	let as_json: Vec<_> = pending.iter().map(|(p, i)| json!({"plan": p, "participant": i})).collect();
+	let as_json: Vec<_> =
+		pending.iter().map(|(p, i)| json!({"plan": p, "participant": i})).collect();
 	ctx.print(&json!({"contributor": who, "pending": as_json}), || {
 		if pending.is_empty() {
 			return format!("institution {who} owes no handoff");
 		}
-		pending.iter().map(|(p, i)| format!("plan #{p} → institution {i}")).collect::<Vec<_>>().join("\n")
+		pending
+			.iter()
+			.map(|(p, i)| format!("plan #{p} → institution {i}"))
+			.collect::<Vec<_>>()
+			.join("\n")
 	});
 	Ok(())
 }

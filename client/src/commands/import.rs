@@ -12,7 +12,8 @@ use std::{path::Path, time::Instant};
 /// `import <sheet>`: every cell checked, nothing sent unless all are good.
 pub async fn import(ctx: &mut Ctx, args: ImportArgs) -> anyhow::Result<()> {
 	let started = Instant::now();
-	let sheet = loanshare_sheet::read_sheet(&args.sheet).map_err(|e| anyhow!("{}: {e}", args.sheet.display()))?;
+	let sheet = loanshare_sheet::read_sheet(&args.sheet)
+		.map_err(|e| anyhow!("{}: {e}", args.sheet.display()))?;
 	let offset = publish::parse_utc_offset(&args.utc_offset)?;
 	let signer = ctx.signer()?;
 	let contributor = ctx.signer_institution(&signer).await?;
@@ -32,7 +33,12 @@ pub async fn import(ctx: &mut Ctx, args: ImportArgs) -> anyhow::Result<()> {
 			if ctx.global.json {
 				println!("{}", json!({"error": "bad cells", "problems": problems}));
 			}
-			bail!("{} problems in {}; nothing was sent:\n{}", problems.len(), args.sheet.display(), problems.join("\n"));
+			bail!(
+				"{} problems in {}; nothing was sent:\n{}",
+				problems.len(),
+				args.sheet.display(),
+				problems.join("\n")
+			);
 		},
 		Err(e) => return Err(e.into()),
 	};
@@ -46,7 +52,8 @@ pub async fn import(ctx: &mut Ctx, args: ImportArgs) -> anyhow::Result<()> {
 			sealed_in
 		);
 	}
-	let mut rep = publish::Report { rows: prepared.rows, skipped: prepared.skipped, ..Default::default() };
+	let mut rep =
+		publish::Report { rows: prepared.rows, skipped: prepared.skipped, ..Default::default() };
 	if !args.dry_run && !prepared.inputs.is_empty() {
 		let batches = publish::batches(&prepared, args.batch);
 		let mut results = Vec::new();
@@ -81,13 +88,23 @@ pub async fn import(ctx: &mut Ctx, args: ImportArgs) -> anyhow::Result<()> {
 		s
 	});
 	if !rep.failures.is_empty() {
-		bail!("{} batches failed; re-run the import to publish the rest (published rows are skipped)", rep.failures.len());
+		bail!(
+			"{} batches failed; re-run the import to publish the rest (published rows are skipped)",
+			rep.failures.len()
+		);
 	}
 	Ok(())
 }
 
 /// `gen-sheet`: a sheet of fake plans (XLSX, UTF-8 CSV or GB18030 CSV).
-pub fn gen_sheet(ctx: &Ctx, out: &Path, rows: usize, seed: u64, prefix: &str, gbk: bool) -> anyhow::Result<()> {
+pub fn gen_sheet(
+	ctx: &Ctx,
+	out: &Path,
+	rows: usize,
+	seed: u64,
+	prefix: &str,
+	gbk: bool,
+) -> anyhow::Result<()> {
 	let is_xlsx = out.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
 	if is_xlsx {
 		loanshare_sheet::gen::write_xlsx(out, rows, seed, prefix)?;
@@ -99,6 +116,8 @@ pub fn gen_sheet(ctx: &Ctx, out: &Path, rows: usize, seed: u64, prefix: &str, gb
 		};
 		std::fs::write(out, bytes)?;
 	}
-	ctx.print(&json!({"file": out, "rows": rows}), || format!("wrote {rows} plans to {}", out.display()));
+	ctx.print(&json!({"file": out, "rows": rows}), || {
+		format!("wrote {rows} plans to {}", out.display())
+	});
 	Ok(())
 }

@@ -75,11 +75,13 @@ impl Ctx {
 
 	/// The RSA key directory.
 	pub fn rsa_key_dir(&self) -> anyhow::Result<std::path::PathBuf> {
-		self.global
-			.rsa_key_dir
-			.clone()
-			.or_else(|| self.profile.rsa_key_dir.clone())
-			.ok_or_else(|| anyhow!("no RSA key directory: give --rsa-key-dir or set rsa_key_dir in the profile"))
+		self.global.rsa_key_dir.clone().or_else(|| self.profile.rsa_key_dir.clone()).ok_or_else(
+			|| {
+				anyhow!(
+					"no RSA key directory: give --rsa-key-dir or set rsa_key_dir in the profile"
+				)
+			},
+		)
 	}
 
 	/// The institution: option, profile, else the signer's on chain.
@@ -96,10 +98,9 @@ impl Ctx {
 		let chain = self.chain().await?;
 		let at = chain.finalized().await?;
 		let account = signer.public_key().to_account_id();
-		Reader(&at)
-			.institution_of(&account)
-			.await?
-			.ok_or_else(|| anyhow!("the signer {account} acts for no institution of the consortium"))
+		Reader(&at).institution_of(&account).await?.ok_or_else(|| {
+			anyhow!("the signer {account} acts for no institution of the consortium")
+		})
 	}
 
 	/// How far transactions are followed.
@@ -162,27 +163,39 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
 			plans::plans(&mut ctx, contributor, start, limit).await
 		},
 		Command::Plan { id } => plans::plan(&mut ctx, id).await,
-		Command::Confirm { plan, amount, rate_bp } => plans::confirm(&mut ctx, plan, &amount, rate_bp).await,
+		Command::Confirm { plan, amount, rate_bp } => {
+			plans::confirm(&mut ctx, plan, &amount, rate_bp).await
+		},
 		Command::Confirmations { plan } => plans::confirmations(&mut ctx, plan).await,
 		Command::Taken => plans::taken(&mut ctx).await,
-		Command::Withdraw { plan } => ctx.send(&crate::chain::calls::withdraw(plan)).await.map(drop),
+		Command::Withdraw { plan } => {
+			ctx.send(&crate::chain::calls::withdraw(plan)).await.map(drop)
+		},
 		Command::Expire { plan } => ctx.send(&crate::chain::calls::expire(plan)).await.map(drop),
 		Command::Reap { max } => ctx.send(&crate::chain::calls::reap_ended(max)).await.map(drop),
 		Command::Handoffs => handoff::handoffs(&mut ctx).await,
-		Command::Deliver { plan, participant } => handoff::deliver(&mut ctx, plan, participant).await,
+		Command::Deliver { plan, participant } => {
+			handoff::deliver(&mut ctx, plan, participant).await
+		},
 		Command::Refund { plan, participant } => {
 			ctx.send(&crate::chain::calls::refund(plan, participant)).await.map(drop)
 		},
 		Command::Dispute { plan, reason } => handoff::dispute(&mut ctx, plan, &reason).await,
 		Command::Open { plan } => handoff::open(&mut ctx, plan).await,
-		Command::Recharge { to, amount, payment_ref } => tokens::recharge(&mut ctx, to, &amount, &payment_ref).await,
+		Command::Recharge { to, amount, payment_ref } => {
+			tokens::recharge(&mut ctx, to, &amount, &payment_ref).await
+		},
 		Command::Transfer { to, amount } => tokens::transfer(&mut ctx, to, &amount).await,
-		Command::PayService { to, amount, memo } => tokens::pay_service(&mut ctx, to, &amount, &memo).await,
+		Command::PayService { to, amount, memo } => {
+			tokens::pay_service(&mut ctx, to, &amount, &memo).await
+		},
 		Command::Redeem { amount } => tokens::redeem(&mut ctx, &amount).await,
 		Command::Settle { id, payout_ref } => {
 			ctx.send(&crate::chain::calls::settle_redemption(id, &payout_ref)).await.map(drop)
 		},
-		Command::Reject { id } => ctx.send(&crate::chain::calls::reject_redemption(id)).await.map(drop),
+		Command::Reject { id } => {
+			ctx.send(&crate::chain::calls::reject_redemption(id)).await.map(drop)
+		},
 		Command::Redemptions { pending } => tokens::redemptions(&mut ctx, pending).await,
 		Command::Balance { all } => tokens::balance(&mut ctx, all).await,
 		Command::Institutions => accounts::institutions(&mut ctx).await,

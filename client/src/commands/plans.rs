@@ -48,7 +48,12 @@ fn confirmation_line(c: &Confirmation) -> String {
 }
 
 /// `plans`.
-pub async fn plans(ctx: &mut Ctx, contributor: Option<InstitutionId>, start: PlanId, limit: u32) -> anyhow::Result<()> {
+pub async fn plans(
+	ctx: &mut Ctx,
+	contributor: Option<InstitutionId>,
+	start: PlanId,
+	limit: u32,
+) -> anyhow::Result<()> {
 	let chain = ctx.chain().await?;
 	let at = chain.finalized().await?;
 	let r = Reader(&at);
@@ -92,7 +97,12 @@ pub async fn plan(ctx: &mut Ctx, id: PlanId) -> anyhow::Result<()> {
 }
 
 /// `confirm <plan> <amount> <rate>`: checks the plan, shows the fee, then signs.
-pub async fn confirm(ctx: &mut Ctx, plan: PlanId, amount: &str, rate_bp: u32) -> anyhow::Result<()> {
+pub async fn confirm(
+	ctx: &mut Ctx,
+	plan: PlanId,
+	amount: &str,
+	rate_bp: u32,
+) -> anyhow::Result<()> {
 	let amount = super::positive_rmb(amount).map_err(|e| anyhow!("amount: {e}"))?;
 	let chain = ctx.chain().await?;
 	let at = chain.finalized().await?;
@@ -142,7 +152,11 @@ pub async fn taken(ctx: &mut Ctx) -> anyhow::Result<()> {
 	let total: Fen = list.iter().map(|c| c.amount).sum();
 	ctx.print(&json!({"institution": who, "total": total, "confirmations": list}), || {
 		let mut lines: Vec<String> = list.iter().map(confirmation_line).collect();
-		lines.push(format!("institution {who} has taken {} RMB in {} shares", format_fen(total), list.len()));
+		lines.push(format!(
+			"institution {who} has taken {} RMB in {} shares",
+			format_fen(total),
+			list.len()
+		));
 		lines.join("\n")
 	});
 	Ok(())

@@ -12,7 +12,12 @@ fn amount(text: &str) -> anyhow::Result<u128> {
 }
 
 /// `recharge`.
-pub async fn recharge(ctx: &mut Ctx, to: InstitutionId, a: &str, payment_ref: &str) -> anyhow::Result<()> {
+pub async fn recharge(
+	ctx: &mut Ctx,
+	to: InstitutionId,
+	a: &str,
+	payment_ref: &str,
+) -> anyhow::Result<()> {
 	ctx.send(&calls::recharge(to, amount(a)?, payment_ref)).await.map(drop)
 }
 
@@ -22,7 +27,12 @@ pub async fn transfer(ctx: &mut Ctx, to: InstitutionId, a: &str) -> anyhow::Resu
 }
 
 /// `pay-service`.
-pub async fn pay_service(ctx: &mut Ctx, to: InstitutionId, a: &str, memo: &str) -> anyhow::Result<()> {
+pub async fn pay_service(
+	ctx: &mut Ctx,
+	to: InstitutionId,
+	a: &str,
+	memo: &str,
+) -> anyhow::Result<()> {
 	ctx.send(&calls::pay_data_service(to, amount(a)?, memo)).await.map(drop)
 }
 
@@ -39,7 +49,9 @@ pub async fn redemptions(ctx: &mut Ctx, pending_only: bool) -> anyhow::Result<()
 		.redemptions()
 		.await?
 		.into_iter()
-		.filter(|(_, r)| !pending_only || r.status == crate::chain::types::RedemptionStatus::Pending)
+		.filter(|(_, r)| {
+			!pending_only || r.status == crate::chain::types::RedemptionStatus::Pending
+		})
 		.collect();
 	let as_json: Vec<_> = list.iter().map(|(id, r)| json!({"id": id, "redemption": r})).collect();
 	ctx.print(&json!(as_json), || {
@@ -47,7 +59,14 @@ pub async fn redemptions(ctx: &mut Ctx, pending_only: bool) -> anyhow::Result<()
 			return "no redemptions".into();
 		}
 		list.iter()
-			.map(|(id, r)| format!("#{id:<5} institution {:<3} {:>14} TOKEN  {:?}", r.requester, format_fen(r.amount), r.status))
+			.map(|(id, r)| {
+				format!(
+					"#{id:<5} institution {:<3} {:>14} TOKEN  {:?}",
+					r.requester,
+					format_fen(r.amount),
+					r.status
+				)
+			})
 			.collect::<Vec<_>>()
 			.join("\n")
 	});
@@ -68,10 +87,14 @@ pub async fn balance(ctx: &mut Ctx, all: bool) -> anyhow::Result<()> {
 	for id in ids {
 		rows.push((id, r.balance(id).await?));
 	}
-	let as_json: Vec<_> = rows.iter().map(|(id, b)| json!({"institution": id, "balance": b})).collect();
+	let as_json: Vec<_> =
+		rows.iter().map(|(id, b)| json!({"institution": id, "balance": b})).collect();
 	let value = if all { json!(as_json) } else { as_json.into_iter().next().unwrap_or_default() };
 	ctx.print(&value, || {
-		rows.iter().map(|(id, b)| format!("institution {id:<3} {:>14} TOKEN", format_fen(*b))).collect::<Vec<_>>().join("\n")
+		rows.iter()
+			.map(|(id, b)| format!("institution {id:<3} {:>14} TOKEN", format_fen(*b)))
+			.collect::<Vec<_>>()
+			.join("\n")
 	});
 	Ok(())
 }

@@ -13,11 +13,9 @@ use std::path::Path;
 /// Reads a cursor file: the last block handled.
 pub fn read_cursor(path: &Path) -> anyhow::Result<Option<u64>> {
 	match std::fs::read_to_string(path) {
-		Ok(t) => t
-			.trim()
-			.parse::<u64>()
-			.map(Some)
-			.with_context(|| format!("the cursor file {} does not hold a block number", path.display())),
+		Ok(t) => t.trim().parse::<u64>().map(Some).with_context(|| {
+			format!("the cursor file {} does not hold a block number", path.display())
+		}),
 		Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
 		Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
 	}
@@ -26,7 +24,8 @@ pub fn read_cursor(path: &Path) -> anyhow::Result<Option<u64>> {
 /// Saves the last block handled, atomically (write then rename).
 pub fn write_cursor(path: &Path, number: u64) -> anyhow::Result<()> {
 	let tmp = path.with_extension("tmp");
-	std::fs::write(&tmp, format!("{number}\n")).with_context(|| format!("cannot write {}", tmp.display()))?;
+	std::fs::write(&tmp, format!("{number}\n"))
+		.with_context(|| format!("cannot write {}", tmp.display()))?;
 	std::fs::rename(&tmp, path).with_context(|| format!("cannot replace {}", path.display()))
 }
 

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { freePort } from './node.js';
 
 const target = process.env.CARGO_TARGET_DIR ?? join(process.env.HOME, '.cache/loanshare/target');
-/** Path of the client binary: $LOANSHARE_CLIENT_BIN or the shared cargo target directory. */
-export const CLIENT = process.env.LOANSHARE_CLIENT_BIN ?? join(target, 'release/loanshare');
+/** Path of the client binary: $LOANSHARE_CLI_BIN or the shared cargo target directory. */
+export const CLIENT = process.env.LOANSHARE_CLI_BIN ?? join(target, 'release/loanshare');
 
 /** Writes a signing key file (mode 600) holding a secret URI. */
 export function keyFile(dir, name, secret) {
