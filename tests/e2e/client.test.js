@@ -180,7 +180,12 @@ test('a transaction the pool refuses is reported at once, with the reason named'
   const stranger = join(dir, 'stranger.key');
   const made = await cliJson(node, ['account', 'new', stranger]);
   assert.match(made.account, /^5/);
-  const r = await cli(node, ['--key-file', stranger, 'transfer', '2', '1']);
+  const poor = await cli(node, ['--key-file', stranger, 'transfer', '2', '1']);
+  assert.notEqual(poor.code, 0);
+  assert.match(poor.out, /not accepted: invalid: .*(fees|balance)/s, poor.out);
+  // A funded account that acts for no institution: the membership check names itself.
+  const ferdie = keyFile(dir, 'ferdie', '//Ferdie');
+  const r = await cli(node, ['--key-file', ferdie, 'transfer', '2', '1']);
   assert.notEqual(r.code, 0);
   assert.match(r.out, /not accepted.*CheckMembership/s, r.out);
   // A secret on the command line is not an option the client has.
@@ -193,7 +198,8 @@ test('wss and https endpoints: TLS checked against the system roots', async () =
   const cert = join(dir, 'tls.crt');
   const key = join(dir, 'tls.key');
   execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost',
-    '-addext', 'subjectAltName=DNS:localhost', '-keyout', key, '-out', cert], { stdio: 'ignore' });
+    '-addext', 'subjectAltName=DNS:localhost', '-addext', 'basicConstraints=critical,CA:FALSE',
+    '-addext', 'extendedKeyUsage=serverAuth', '-keyout', key, '-out', cert], { stdio: 'ignore' });
   const port = await freePort();
   const proxy = spawn('python3', [new URL('./lib/tls-proxy.py', import.meta.url).pathname, cert, key, String(port), String(node.rpcPort)],
     { stdio: ['ignore', 'pipe', 'inherit'] });

@@ -107,7 +107,8 @@ pub const NOT_A_MEMBER: u8 = 101;
 
 /// The pool's refusal, with LoanShare's own codes named.
 pub fn explain_pool_error(message: &str) -> String {
-	if message.contains(&format!("Custom error: {NOT_A_MEMBER}")) {
+	let lower = message.to_ascii_lowercase();
+	if lower.contains(&format!("custom error: {NOT_A_MEMBER}")) {
 		return format!(
 			"{message} (CheckMembership: the signing account acts for no active institution of the consortium)"
 		);
@@ -124,7 +125,7 @@ pub async fn follow_progress(mut progress: Progress, wait: Wait) -> Result<Outco
 			TransactionStatus::InBestBlock(b) if wait == Wait::InBlock => (b, false),
 			TransactionStatus::InFinalizedBlock(b) => (b, true),
 			TransactionStatus::Invalid { message } => {
-				return Err(SubmitError::Rejected(format!("invalid: {message}")))
+				return Err(SubmitError::Rejected(explain_pool_error(&format!("invalid: {message}"))))
 			},
 			TransactionStatus::Dropped { message } => {
 				return Err(SubmitError::Rejected(format!("dropped: {message}")))
@@ -201,6 +202,17 @@ pub async fn submit_all<P: Payload>(
 		}
 	});
 	futures::future::join_all(follows).await
+}
+
+#[cfg(test)]
+mod tests {
+	#[test]
+	fn membership_refusals_are_named() {
+		for m in ["Invalid Transaction: Custom error: 101", "invalid: Invalid transaction with custom error: 101"] {
+			assert!(super::explain_pool_error(m).contains("CheckMembership"), "{m}");
+		}
+		assert_eq!(super::explain_pool_error("Custom error: 1"), "Custom error: 1");
+	}
 }
 
 /// A dispatch error as `Pallet.Error { fields }`, or the system error's name.
