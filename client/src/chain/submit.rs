@@ -125,7 +125,9 @@ pub async fn follow_progress(mut progress: Progress, wait: Wait) -> Result<Outco
 			TransactionStatus::InBestBlock(b) if wait == Wait::InBlock => (b, false),
 			TransactionStatus::InFinalizedBlock(b) => (b, true),
 			TransactionStatus::Invalid { message } => {
-				return Err(SubmitError::Rejected(explain_pool_error(&format!("invalid: {message}"))))
+				return Err(SubmitError::Rejected(explain_pool_error(&format!(
+					"invalid: {message}"
+				))))
 			},
 			TransactionStatus::Dropped { message } => {
 				return Err(SubmitError::Rejected(format!("dropped: {message}")))
@@ -204,17 +206,6 @@ pub async fn submit_all<P: Payload>(
 	futures::future::join_all(follows).await
 }
 
-#[cfg(test)]
-mod tests {
-	#[test]
-	fn membership_refusals_are_named() {
-		for m in ["Invalid Transaction: Custom error: 101", "invalid: Invalid transaction with custom error: 101"] {
-			assert!(super::explain_pool_error(m).contains("CheckMembership"), "{m}");
-		}
-		assert_eq!(super::explain_pool_error("Custom error: 1"), "Custom error: 1");
-	}
-}
-
 /// A dispatch error as `Pallet.Error { fields }`, or the system error's name.
 pub fn describe_dispatch_error(e: &DispatchError) -> String {
 	match e {
@@ -243,4 +234,18 @@ fn inner_fields(v: &scale_value::Value) -> Option<String> {
 		return None;
 	}
 	Some(format!(" {}", error.values))
+}
+
+#[cfg(test)]
+mod tests {
+	#[test]
+	fn membership_refusals_are_named() {
+		for m in [
+			"Invalid Transaction: Custom error: 101",
+			"invalid: Invalid transaction with custom error: 101",
+		] {
+			assert!(super::explain_pool_error(m).contains("CheckMembership"), "{m}");
+		}
+		assert_eq!(super::explain_pool_error("Custom error: 1"), "Custom error: 1");
+	}
 }

@@ -320,9 +320,10 @@ mod tests {
 	use codec::Encode;
 	use scale_info::{PortableRegistry, Registry, TypeInfo};
 
-	fn decode<T: scale_info::TypeInfo + 'static, D: DecodeAsType>(value: &T) -> Result<D, String>
+	fn decode<T, D>(value: &T) -> Result<D, String>
 	where
-		T: Encode,
+		T: Encode + scale_info::TypeInfo + 'static,
+		D: DecodeAsType,
 	{
 		let mut registry = Registry::new();
 		let id = registry.register_type(&scale_info::meta_type::<T>()).id;
