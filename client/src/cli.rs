@@ -283,8 +283,8 @@ pub struct ImportArgs {
 	/// Plans per publish_batch transaction (at most the runtime's MaxBatch)
 	#[arg(long, default_value_t = 50)]
 	pub batch: usize,
-	/// Transactions in flight at once
-	#[arg(long, default_value_t = 4)]
+	/// Batches submitted at once (each window waits for its blocks before the next)
+	#[arg(long, default_value_t = 20)]
 	pub in_flight: usize,
 	/// Validate and seal only; send nothing
 	#[arg(long)]

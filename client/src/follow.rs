@@ -6,6 +6,7 @@
 //! together and blocks missed while disconnected are all handled, once, in order.
 use crate::chain::{events::EventView, Chain};
 use anyhow::Context as _;
+use futures::StreamExt;
 
 /// One block's events.
 #[derive(Debug, Clone)]
@@ -51,16 +52,32 @@ pub async fn finalized_number(chain: &Chain) -> anyhow::Result<u64> {
 	Ok(chain.finalized().await?.block_number())
 }
 
+/// Blocks read ahead at once while catching up (their reads overlap; they are handled in order).
+pub const READ_AHEAD: usize = 16;
+
 /// Calls `handle` for every block from `next` on, in order, as heads arrive; returns
 /// when `handle` returns `false` or the connection fails.
-pub async fn follow<F, Fut>(
+pub async fn follow<F, Fut>(chain: &Chain, next: u64, heads: Heads, handle: F) -> anyhow::Result<()>
+where
+	F: FnMut(BlockEvents) -> Fut,
+	Fut: std::future::Future<Output = anyhow::Result<bool>>,
+{
+	follow_prepared(chain, next, heads, |b| async move { Ok(b) }, handle).await
+}
+
+/// As [`follow`], with `prepare` run on up to [`READ_AHEAD`] blocks at once (reading
+/// more of the chain for each, say) before `handle` takes them one by one, in order.
+pub async fn follow_prepared<P, PFut, T, F, Fut>(
 	chain: &Chain,
 	mut next: u64,
 	heads: Heads,
+	prepare: P,
 	mut handle: F,
 ) -> anyhow::Result<()>
 where
-	F: FnMut(BlockEvents) -> Fut,
+	P: Fn(BlockEvents) -> PFut,
+	PFut: std::future::Future<Output = anyhow::Result<T>>,
+	F: FnMut(T) -> Fut,
 	Fut: std::future::Future<Output = anyhow::Result<bool>>,
 {
 	let mut stream = match heads {
@@ -71,13 +88,21 @@ where
 	// Catch up to the current finalised head first.
 	let mut head = finalized_number(chain).await?;
 	loop {
-		while next <= head {
-			let mut block = read_block(chain, next).await?;
-			block.head = head;
-			if !handle(block).await? {
-				return Ok(());
+		if next <= head {
+			let prepare = &prepare;
+			let mut blocks = futures::stream::iter(next..=head)
+				.map(|n| async move {
+					let mut block = read_block(chain, n).await?;
+					block.head = head;
+					prepare(block).await
+				})
+				.buffered(READ_AHEAD);
+			while let Some(item) = blocks.next().await {
+				if !handle(item?).await? {
+					return Ok(());
+				}
+				next += 1;
 			}
-			next += 1;
 		}
 		match stream.next().await {
 			Some(Ok(b)) => head = head.max(b.number()),

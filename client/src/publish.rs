@@ -9,6 +9,7 @@ use crate::chain::{
 	Chain, Reader,
 };
 use anyhow::anyhow;
+use futures::{StreamExt, TryStreamExt};
 use loanshare_sheet::{Sheet, SheetErrors, SheetPlan, Window};
 use serde::Serialize;
 use std::collections::HashSet;
@@ -163,13 +164,22 @@ pub async fn prepare(
 	})?;
 	// Skip what the contributor already published: references are never reused, even
 	// after a plan is reaped (`LoanShare.ByExternalRef`).
-	let mut existing = HashSet::new();
-	for p in &plans {
-		let key = (contributor, p.external_ref.as_bytes().to_vec());
-		if r.entry::<_, PlanId>("LoanShare", "ByExternalRef", key).await?.is_some() {
-			existing.insert(p.external_ref.as_bytes().to_vec());
+	let keys: Vec<(InstitutionId, Vec<u8>)> =
+		plans.iter().map(|p| (contributor, p.external_ref.as_bytes().to_vec())).collect();
+	let lookups = keys.into_iter().map(|key| {
+		let r = &r;
+		async move {
+			let found = r.entry::<_, PlanId>("LoanShare", "ByExternalRef", key.clone()).await?;
+			anyhow::Ok(found.map(|_| key.1))
 		}
-	}
+	});
+	let existing: HashSet<Vec<u8>> = futures::stream::iter(lookups)
+		.buffer_unordered(LOOKUPS_IN_FLIGHT)
+		.try_collect::<Vec<_>>()
+		.await?
+		.into_iter()
+		.flatten()
+		.collect();
 	let genesis = chain.genesis();
 	let mut rng = loanshare_envelope::os_rng();
 	let mut inputs = Vec::new();
@@ -188,6 +198,9 @@ pub async fn prepare(
 	}
 	Ok(Prepared { rows: plans.len(), skipped: plans.len() - inputs.len(), inputs })
 }
+
+/// Storage look-ups in flight at once (one per row, for its reference).
+pub const LOOKUPS_IN_FLIGHT: usize = 32;
 
 /// Plans per `publish_batch` unless told otherwise.
 pub const DEFAULT_BATCH: usize = 50;

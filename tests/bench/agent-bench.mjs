@@ -70,7 +70,7 @@ try {
   await cliJson(node, ['gen-sheet', sheet, '--rows', String(ROWS), '--prefix', 'BX']);
   const dry = await cliJson(node, ['--key-file', alpha, 'import', sheet, '--dry-run']);
   log(`import: ${ROWS} rows validated and sealed in ${dry.seconds.toFixed(2)} s`);
-  const imp = await cliJson(node, ['--key-file', alpha, 'import', sheet, '--batch', '50', '--in-flight', '4']);
+  const imp = await cliJson(node, ['--key-file', alpha, 'import', sheet]);
   result.import = { rows: ROWS, published: imp.report.published, batches: imp.report.batches, seconds: imp.seconds,
     plansPerSecond: imp.report.published / imp.seconds, validateAndSealSeconds: dry.seconds };
   log(`import: ${imp.report.published} plans published and finalised in ${imp.seconds.toFixed(1)} s`);
@@ -92,12 +92,18 @@ try {
   const t0 = performance.now();
   const agent = await startAgent(node, ['--key-file', alpha, '--rsa-key-dir', join(dir, 'alpha'),
     '--database', `sqlite://${join(dir, 'deliver.db')}?mode=rwc`, '--api-tokens', join(dir, 'tokens')]);
+  // The agent mirrors the run so far first; delivery starts once it has caught up.
+  const finalised = (await api.rpc.chain.getHeader(await api.rpc.chain.getFinalizedHead())).number.toNumber();
+  await until(async () => (await agent.get('/api/v1/status', tok.token)).json?.mirrored?.number >= finalised,
+    { ms: 100, timeout: 900_000, what: 'the agent to catch up' });
+  const t1 = performance.now();
   await until(async () => (await pendingNow()) === 0, { ms: 200, timeout: 900_000, what: 'the deliveries' });
-  const deliverSeconds = (performance.now() - t0) / 1000;
+  const deliverSeconds = (performance.now() - t1) / 1000;
+  const totalSeconds = (performance.now() - t0) / 1000;
   await agent.stop();
-  result.delivery = { handoffs: backlog, seconds: deliverSeconds, perSecond: backlog / deliverSeconds,
-    note: 'from agent start (mirror catch-up of the run so far included) to an empty finalised pending list' };
-  log(`delivery: ${backlog} delivered in ${deliverSeconds.toFixed(1)} s`);
+  result.delivery = { handoffs: backlog, seconds: deliverSeconds, perSecond: backlog / deliverSeconds, totalSeconds,
+    note: 'from the agent having caught up to an empty finalised pending list (totalSeconds: from agent start)' };
+  log(`delivery: ${backlog} delivered in ${deliverSeconds.toFixed(1)} s after catching up (${totalSeconds.toFixed(1)} s from start)`);
   await api.disconnect();
 
   // 3. Mirror catch-up from block 1.

@@ -9,10 +9,13 @@ use crate::{
 	chain::{submit::Wait, Reader},
 	delivery::{prepare_delivery, HandoffError},
 };
+use futures::StreamExt;
 use std::{collections::HashSet, sync::Arc};
 
 /// Most deliveries submitted in one round.
 pub const MAX_PER_ROUND: usize = 200;
+/// Deliveries prepared (chain reads, re-wrapping) at once.
+pub const PREPARE_IN_FLIGHT: usize = 16;
 
 /// Runs delivery rounds as blocks are mirrored, until the agent stops.
 pub async fn run(agent: Arc<Agent>) {
@@ -41,12 +44,21 @@ async fn round(agent: &Agent, in_flight: &mut HashSet<(u64, u32)>) -> anyhow::Re
 		return Ok(());
 	}
 	let Some(keyring) = agent.keyring.as_ref() else { return Ok(()) };
+	let todo: Vec<(u64, u32)> =
+		pending.into_iter().filter(|h| !in_flight.contains(h)).take(MAX_PER_ROUND).collect();
+	let at = &at;
+	let prepared: Vec<_> = futures::stream::iter(todo)
+		.map(|(plan, participant)| async move {
+			let call = prepare_delivery(at, keyring, contributor, plan, participant).await;
+			((plan, participant), call)
+		})
+		.buffered(PREPARE_IN_FLIGHT)
+		.collect()
+		.await;
 	let mut calls = Vec::new();
 	let mut which = Vec::new();
-	for (plan, participant) in
-		pending.into_iter().filter(|h| !in_flight.contains(h)).take(MAX_PER_ROUND)
-	{
-		match prepare_delivery(&at, keyring, contributor, plan, participant).await {
+	for ((plan, participant), result) in prepared {
+		match result {
 			Ok(call) => {
 				calls.push(call);
 				which.push((plan, participant));

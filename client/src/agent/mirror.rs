@@ -10,6 +10,7 @@ use crate::{
 	follow::BlockEvents,
 };
 use anyhow::Context as _;
+use futures::{StreamExt, TryStreamExt};
 use loanshare_mirror::{Applied, BlockRecord, DomainEvent, EventRecord, PlanDetails};
 use serde_json::json;
 
@@ -61,23 +62,39 @@ pub fn domain_event(
 	}
 }
 
-/// The mirror record of a block.
+/// The mirror record of a block (the plans it published read at that block, concurrently).
 pub async fn block_record(chain: &Chain, block: &BlockEvents) -> anyhow::Result<BlockRecord> {
-	let mut events = Vec::new();
-	let mut at = None;
-	for ev in block.events.iter().filter(|e| DOMAIN_PALLETS.contains(&e.pallet.as_str())) {
-		let details = if ev.pallet == "LoanShare" && ev.variant == "PlanPublished" {
-			if at.is_none() {
-				at = Some(chain.at_number(block.number).await?);
+	let ours: Vec<&EventView> =
+		block.events.iter().filter(|e| DOMAIN_PALLETS.contains(&e.pallet.as_str())).collect();
+	let published: Vec<u64> = ours
+		.iter()
+		.filter(|e| e.pallet == "LoanShare" && e.variant == "PlanPublished")
+		.map(|e| e.u64_field("plan").context("PlanPublished.plan"))
+		.collect::<anyhow::Result<_>>()?;
+	let mut details = std::collections::HashMap::new();
+	if !published.is_empty() {
+		let at = chain.at_number(block.number).await?;
+		let r = Reader(&at);
+		let number = block.number;
+		let reads = published.into_iter().map(|id| {
+			let r = &r;
+			async move {
+				let plan = r
+					.plan(id)
+					.await?
+					.with_context(|| format!("plan {id} published in #{number} is not there"))?;
+				anyhow::Ok((id, plan_details(&plan)?))
 			}
-			let id = ev.u64_field("plan").context("PlanPublished.plan")?;
-			let r = Reader(at.as_ref().context("block")?);
-			let plan = r.plan(id).await?.with_context(|| {
-				format!("plan {id} published in #{} is not there", block.number)
-			})?;
-			Some(plan_details(&plan)?)
-		} else {
-			None
+		});
+		details = futures::stream::iter(reads).buffer_unordered(16).try_collect().await?;
+	}
+	let mut events = Vec::new();
+	for ev in ours {
+		let details = match ev.variant.as_str() {
+			"PlanPublished" if ev.pallet == "LoanShare" => {
+				ev.u64_field("plan").and_then(|id| details.remove(&id))
+			},
+			_ => None,
 		};
 		events.push(EventRecord {
 			index: ev.index,
@@ -95,10 +112,13 @@ pub async fn block_record(chain: &Chain, block: &BlockEvents) -> anyhow::Result<
 	})
 }
 
-/// Mirrors one block, then wakes the delivery task when caught up.
-pub async fn mirror_block(agent: &Agent, chain: &Chain, block: &BlockEvents) -> anyhow::Result<()> {
-	let record = block_record(chain, block).await?;
-	match agent.mirror.apply(&record).await? {
+/// Writes one prepared block to the mirror, then wakes the delivery task when caught up.
+pub async fn mirror_block(
+	agent: &Agent,
+	block: &BlockEvents,
+	record: &BlockRecord,
+) -> anyhow::Result<()> {
+	match agent.mirror.apply(record).await? {
 		Applied::Committed { events } => {
 			agent.metrics.events_mirrored.inc_by(events as u64);
 			agent.metrics.blocks_mirrored.inc();

@@ -294,15 +294,26 @@ async fn follow_forever(agent: Arc<Agent>, endpoint: String, first: u64) -> anyh
 				},
 			};
 			let a = agent.clone();
-			let chain2 = chain.clone();
-			follow::follow(&chain, start, Heads::Finalized, move |block| {
-				let a = a.clone();
-				let chain = chain2.clone();
-				async move {
-					mirror::mirror_block(&a, &chain, &block).await?;
-					Ok(true)
-				}
-			})
+			let reader = chain.clone();
+			follow::follow_prepared(
+				&chain,
+				start,
+				Heads::Finalized,
+				move |block| {
+					let chain = reader.clone();
+					async move {
+						let record = mirror::block_record(&chain, &block).await?;
+						Ok((block, record))
+					}
+				},
+				move |(block, record)| {
+					let a = a.clone();
+					async move {
+						mirror::mirror_block(&a, &block, &record).await?;
+						Ok(true)
+					}
+				},
+			)
 			.await
 		}
 		.await;
