@@ -76,8 +76,14 @@ try {
   log(`import: ${imp.report.published} plans published and finalised in ${imp.seconds.toFixed(1)} s`);
 
   // 2. Delivery backlog: confirmations while the agent is down, then the agent.
-  const plans = (await api.call.loanShareApi.plansByContributor(1, 0, 1000)).toJSON()
-    .filter((p) => p.status === 'Open' && p.input.conditions.maxParticipants >= 1).slice(0, CONFIRMS);
+  const plans = [];
+  for (let start = 0; plans.length < CONFIRMS;) {
+    const page = (await api.call.loanShareApi.plansByContributor(1, start, 100)).toJSON();
+    if (!page.length) break;
+    plans.push(...page.filter((p) => p.status === 'Open'));
+    start = page[page.length - 1].id + 1;
+  }
+  plans.splice(CONFIRMS);
   const signers = await Promise.all(participants.map(([pair]) => new NonceSigner(api, pair).sync()));
   const xts = plans.map((p, i) => signers[i % signers.length].sign(
     api.tx.loanShare.confirm(p.id, 100, p.input.conditions.minRateBp)));
