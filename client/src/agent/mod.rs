@@ -262,6 +262,7 @@ async fn shutdown_signal() {
 async fn follow_forever(agent: Arc<Agent>, endpoint: String, first: u64) -> anyhow::Result<()> {
 	let mut backoff = Duration::from_secs(1);
 	let mut connected_before = false;
+	let mut mirrored_before = 0;
 	loop {
 		let mut connected = false;
 		let result = async {
@@ -318,12 +319,23 @@ async fn follow_forever(agent: Arc<Agent>, endpoint: String, first: u64) -> anyh
 		}
 		.await;
 		*agent.chain.write().await = None;
-		if connected {
+		let mirrored_now = agent.metrics.blocks_mirrored.get();
+		if connected && mirrored_now > mirrored_before {
+			// The session did work: start the next wait short again.
 			backoff = Duration::from_secs(1);
 		}
+		mirrored_before = mirrored_now;
 		if let Err(e) = result {
-			if format!("{e:#}").contains("belongs to another chain") {
+			let text = format!("{e:#}");
+			if text.contains("belongs to another chain") {
 				return Err(e);
+			}
+			if text.contains("State already discarded") {
+				anyhow::bail!(
+					"{text}\nthe node has pruned the state of blocks the mirror still needs: run the agent's \
+					 node with --state-pruning archive-canonical (or keep more blocks than the agent may fall \
+					 behind), or start a new mirror at a later block with --from"
+				);
 			}
 			log::warn!("lost the node ({e:#}); retrying in {}s", backoff.as_secs());
 		}
