@@ -19,6 +19,8 @@ let node, api, dir, alphaKey, betaKey, agentA, agentB, tokens;
 const A = () => ['--key-file', alphaKey];
 const B = () => ['--key-file', betaKey];
 const agentArgs = {};
+// Plans Beta has taken a share of (it may take only one share of each plan).
+const takenByBeta = [];
 
 async function startAgents() {
   agentA = await startAgent(node, agentArgs.a, { port: agentA?.port });
@@ -109,6 +111,7 @@ async function openPlan(skip = []) {
 test('the contributor\'s agent delivers; the participant opens the borrower data', async () => {
   const p = await openPlan();
   const c = await cliJson(node, [...B(), 'confirm', String(p.id), '100', String(p.input.conditions.min_rate_bp)]);
+  takenByBeta.push(p.id);
   assert.ok(c.finalized);
   assert.ok(c.events.some((e) => e.variant === 'PlanConfirmed'));
   const opened = await until(async () => {
@@ -121,6 +124,13 @@ test('the contributor\'s agent delivers; the participant opens the borrower data
   assert.equal(h.status, 200, h.text);
   await until(async () => (await agentA.get(`/api/v1/handoffs?plan=${p.id}`, tokens.ops)).json[0]?.status === 'delivered',
     { what: 'the mirror to record the delivery' });
+  // Two shares in a row, each stopping in its block: the second's nonce counts the first.
+  for (let i = 0; i < 2; i++) {
+    const q = await openPlan(takenByBeta);
+    takenByBeta.push(q.id);
+    const r = await cliJson(node, [...B(), 'confirm', String(q.id), '100', String(q.input.conditions.min_rate_bp), '--in-block']);
+    assert.equal(r.finalized, false);
+  }
   const metrics = await (await fetch(`${agentA.url}/metrics`)).text();
   assert.match(metrics, /loanshare_agent_deliveries_total [1-9]/);
   // The participant's own key cannot open what was not delivered to it.
@@ -135,7 +145,7 @@ test('REST: no token is refused, a read token cannot write, a write token confir
   assert.equal(doc.json.openapi, '3.0.3');
   await until(async () => (await agentB.get('/api/v1/plans?status=open&limit=100', tokens.viewer)).json?.length > 0,
     { what: 'plans in the mirror' });
-  const p = await openPlan((await cliJson(node, ['taken', '--institution', '2'])).confirmations.map((c) => c.plan));
+  const p = await openPlan(takenByBeta);
   const body = JSON.stringify({ amount: '100.00', rate_bp: p.input.conditions.min_rate_bp });
   assert.equal((await agentB.post(`/api/v1/plans/${p.id}/confirm`, body, tokens.viewer)).status, 403);
   const before = (await cliJson(node, ['confirmations', String(p.id)])).length;

@@ -66,7 +66,13 @@ pub async fn send<P: Payload>(
 	nonce: Option<u64>,
 ) -> Result<Outcome, SubmitError> {
 	let at = chain.finalized().await?;
-	send_at(&at, signer, call, wait, nonce).await
+	// The pool's view of the nonce: a transaction of the same signer that is in a best
+	// block but not yet finalised (`--in-block` a moment ago) has used one already.
+	let nonce = match nonce {
+		Some(n) => n,
+		None => chain.next_nonce(&signer.public_key().to_account_id()).await?,
+	};
+	send_at(&at, signer, call, wait, Some(nonce)).await
 }
 
 /// A submitted transaction being followed.
