@@ -27,24 +27,19 @@ pub enum PrepareError {
 
 /// Every problem of a sheet, one per line.
 pub fn describe(e: &SheetErrors) -> String {
-	e.sheet
-		.iter()
-		.map(ToString::to_string)
-		.chain(e.cells.iter().map(ToString::to_string))
-		.collect::<Vec<_>>()
-		.join("\n")
+	sheet_problems(e).join("\n")
+}
+
+/// Every problem of a sheet: the whole sheet's first, then each bad cell's.
+fn sheet_problems(e: &SheetErrors) -> Vec<String> {
+	e.sheet.iter().map(ToString::to_string).chain(e.cells.iter().map(ToString::to_string)).collect()
 }
 
 impl PrepareError {
 	/// Every problem, one string each.
 	pub fn problems(&self) -> Vec<String> {
 		match self {
-			PrepareError::Cells(e) => e
-				.sheet
-				.iter()
-				.map(ToString::to_string)
-				.chain(e.cells.iter().map(ToString::to_string))
-				.collect(),
+			PrepareError::Cells(e) => sheet_problems(e),
 			PrepareError::Chain(e) => vec![format!("{e:#}")],
 		}
 	}

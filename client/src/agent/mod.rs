@@ -103,20 +103,11 @@ impl Agent {
 		wait: Wait,
 	) -> Vec<Result<Outcome, SubmitError>> {
 		let Some(signer) = self.signer.as_ref() else {
-			return payloads
-				.iter()
-				.map(|_| Err(SubmitError::Other(anyhow::anyhow!("the agent has no signing key"))))
-				.collect();
+			return submit::all_failed(payloads.len(), "the agent has no signing key");
 		};
 		let chain = match self.chain().await {
 			Ok(c) => c,
-			Err(e) => {
-				let msg = e.to_string();
-				return payloads
-					.iter()
-					.map(|_| Err(SubmitError::Other(anyhow::anyhow!(msg.clone()))))
-					.collect();
-			},
+			Err(e) => return submit::all_failed(payloads.len(), &e.to_string()),
 		};
 		let _guard = self.submit_lock.lock().await;
 		submit::submit_all(&chain, signer, payloads, wait).await

@@ -187,13 +187,7 @@ pub async fn submit_all<P: Payload>(
 	.await;
 	let (at, mut next) = match prepared {
 		Ok(p) => p,
-		Err(e) => {
-			let msg = format!("{e:#}");
-			return payloads
-				.iter()
-				.map(|_| Err(SubmitError::Other(anyhow!(msg.clone()))))
-				.collect();
-		},
+		Err(e) => return all_failed(payloads.len(), &format!("{e:#}")),
 	};
 	let mut progresses = Vec::with_capacity(payloads.len());
 	for p in payloads {
@@ -210,6 +204,11 @@ pub async fn submit_all<P: Payload>(
 		}
 	});
 	futures::future::join_all(follows).await
+}
+
+/// `count` results that all failed with the same reason (nothing was submitted).
+pub fn all_failed(count: usize, reason: &str) -> Vec<Result<Outcome, SubmitError>> {
+	(0..count).map(|_| Err(SubmitError::Other(anyhow!("{reason}")))).collect()
 }
 
 /// A dispatch error as `Pallet.Error { fields }`, or the system error's name.
