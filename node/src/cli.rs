@@ -44,14 +44,4 @@ pub struct Cli {
 	/// Running the node.
 	#[clap(flatten)]
 	pub run: RunCmd,
-
-	/// PEM file (PKCS#8) with this institution's RSA private key, loaded into the
-	/// node-local offchain storage for the key-exchange offchain worker. The key
-	/// never goes on chain or into logs. Requires `--institution-id`.
-	#[arg(long, value_name = "PATH", requires = "institution_id")]
-	pub rsa_key_file: Option<std::path::PathBuf>,
-
-	/// The consortium id of the institution this node delivers borrower data for.
-	#[arg(long, value_name = "ID")]
-	pub institution_id: Option<u32>,
 }

@@ -37,17 +37,6 @@ impl SubstrateCli for Cli {
 	}
 }
 
-/// Read the institution's RSA private key for the offchain worker, if given.
-fn delivery_key(cli: &Cli) -> sc_cli::Result<Option<service::DeliveryKey>> {
-	let (Some(path), Some(institution)) = (&cli.rsa_key_file, cli.institution_id) else {
-		return Ok(None);
-	};
-	let pem = std::fs::read(path).map_err(|e| {
-		sc_cli::Error::Input(format!("cannot read --rsa-key-file {}: {e}", path.display()))
-	})?;
-	Ok(Some(service::DeliveryKey { private_key: pem, institution }))
-}
-
 /// Parse and run the command line.
 pub fn run() -> sc_cli::Result<()> {
 	let cli = Cli::from_args();
@@ -116,7 +105,6 @@ pub fn run() -> sc_cli::Result<()> {
 		#[cfg(feature = "runtime-benchmarks")]
 		Some(Subcommand::Benchmark(cmd)) => benchmark(&cli, cmd),
 		None => {
-			let delivery = delivery_key(&cli)?;
 			let runner = cli.create_runner(&cli.run)?;
 			runner.run_node_until_exit(|config| async move {
 				match config.network.network_backend {
@@ -125,10 +113,10 @@ pub fn run() -> sc_cli::Result<()> {
 							loanshare_runtime::opaque::Block,
 							loanshare_runtime::opaque::Hash,
 						>,
-					>(config, delivery)
+					>(config)
 					.map_err(sc_cli::Error::Service),
 					sc_network::config::NetworkBackendType::Litep2p => {
-						service::new_full::<sc_network::Litep2pNetworkBackend>(config, delivery)
+						service::new_full::<sc_network::Litep2pNetworkBackend>(config)
 							.map_err(sc_cli::Error::Service)
 					},
 				}

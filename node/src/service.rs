@@ -28,19 +28,6 @@ type FullSelectChain = sc_consensus::LongestChain<FullBackend, Block>;
 /// Blocks between GRANDPA justifications kept for light clients and warp sync.
 const GRANDPA_JUSTIFICATION_PERIOD: u32 = 512;
 
-use loanshare_primitives::constants::{
-	INSTITUTION_ID_STORAGE_KEY as INSTITUTION_STORAGE_KEY,
-	PRIVATE_KEY_STORAGE_KEY as RSA_KEY_STORAGE_KEY,
-};
-
-/// The institution's RSA private key (PEM) and its consortium id, for the delivery worker.
-pub struct DeliveryKey {
-	/// PKCS#8 PEM bytes.
-	pub private_key: Vec<u8>,
-	/// The institution's consortium id.
-	pub institution: u32,
-}
-
 /// The parts shared by the node and the maintenance sub-commands.
 pub type Service = sc_service::PartialComponents<
 	FullClient,
@@ -145,30 +132,11 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 	})
 }
 
-/// Put the delivery key into the node-local (persistent) offchain storage.
-fn store_delivery_key(backend: &FullBackend, key: DeliveryKey) -> Result<(), ServiceError> {
-	use codec::Encode;
-	use sp_core::offchain::OffchainStorage;
-	let mut storage = backend
-		.offchain_storage()
-		.ok_or_else(|| ServiceError::Other("this database has no offchain storage".into()))?;
-	let prefix = sp_core::offchain::STORAGE_PREFIX;
-	storage.set(prefix, RSA_KEY_STORAGE_KEY, &key.private_key);
-	storage.set(prefix, INSTITUTION_STORAGE_KEY, &key.institution.encode());
-	log::info!(
-		target: "loanshare",
-		"delivery key for institution {} loaded into offchain storage",
-		key.institution
-	);
-	Ok(())
-}
-
 /// Build and start a full node.
 pub fn new_full<
 	N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>,
 >(
 	mut config: Configuration,
-	delivery: Option<DeliveryKey>,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
@@ -180,10 +148,6 @@ pub fn new_full<
 		transaction_pool,
 		other: (block_import, grandpa_link, mut telemetry),
 	} = new_partial(&config)?;
-
-	if let Some(key) = delivery {
-		store_delivery_key(&backend, key)?;
-	}
 
 	// The closed network: once the finalised chain lists any node, only listed peers (and the
 	// operator's --reserved-nodes) may open the sync protocol with this node (see peers.rs).

@@ -320,6 +320,9 @@ impl pallet_loan_share::Config for Runtime {
 	type MaxLinkLen = ConstU32<256>;
 	type MaxCiphertextLen = ConstU32<4096>;
 	type MaxWrappedKeyLen = MaxWrappedKeyLen;
+	// Fair shares: at least 1,000 RMB a share, at least 1.00 TOKEN a fee.
+	type MinShareFloor = ConstU128<100_000>;
+	type MinFee = ConstU128<100>;
 	type MaxParticipants = ConstU32<50>;
 	type MaxExpiriesPerBlock = ConstU32<20>;
 	type Currency = Balances;
@@ -360,16 +363,23 @@ pub type MaxWrappedKeyLen =
 	ConstU32<{ loanshare_envelope::wrapped_key_len(loanshare_envelope::MAX_RSA_BITS) as u32 }>;
 
 impl pallet_key_exchange::Config for Runtime {
-	type Registry = Consortium;
 	type MemberOrigin = AnyInstitution;
+	// Complaints about the data's truth: a simple majority of the council.
+	type RulingOrigin = ConsortiumAdmin;
 	type Escrow = Token;
-	// A contributor has 10 minutes to deliver before the participant may take its fee back.
+	type Shares = LoanShare;
+	// A contributor's agent has 10 minutes to deliver; then the fee goes back by itself.
 	type HandoffTimeout = ConstU32<{ 10 * MINUTES }>;
+	// A participant has a day to check the data and prove a bad delivery or complain.
+	type ChallengeWindow = ConstU32<DAYS>;
+	// 100 re-wrapped keys of 512 bytes: about 52 KB, well inside a block.
+	type MaxDeliveryBatch = ConstU32<100>;
+	// Timeouts and ends of windows settled per block (in `on_initialize`); a burst of
+	// 1,000 confirmations settles within 10 blocks.
+	type MaxAutoSettlePerBlock = ConstU32<100>;
 	type MaxKeyLen = MaxKeyLen;
 	type MaxKeysPerInstitution = ConstU32<16>;
 	type MaxWrappedKeyLen = MaxWrappedKeyLen;
-	type MaxPendingPerContributor = ConstU32<256>;
 	type MaxDisputeReasonLen = ConstU32<256>;
-	type AuthorityId = pallet_key_exchange::crypto::DeliveryAuthId;
 	type WeightInfo = pallet_key_exchange::weights::SubstrateWeight<Runtime>;
 }

@@ -22,7 +22,6 @@ mod benchmarks;
 pub mod configs;
 pub mod genesis;
 pub mod migrations;
-pub mod offchain;
 #[cfg(test)]
 mod tests;
 pub mod weights;
@@ -101,10 +100,11 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("loanshare"),
 	impl_name: alloc::borrow::Cow::Borrowed("loanshare"),
 	authoring_version: 1,
-	spec_version: 102,
+	spec_version: 103,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
+	// 2: key-exchange's calls changed (deliver names the key; dispute became a proof).
+	transaction_version: 2,
 	system_version: 1,
 };
 
@@ -115,10 +115,10 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("loanshare"),
 	impl_name: alloc::borrow::Cow::Borrowed("loanshare"),
 	authoring_version: 1,
-	spec_version: 103,
+	spec_version: 104,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
+	transaction_version: 2,
 	system_version: 1,
 };
 

@@ -8,6 +8,8 @@
 pub type Migrations = (
 	pallet_consortium::migrations::MigrateV0ToV1<crate::Runtime>,
 	pallet_loan_share::migrations::MigrateV1ToV2<crate::Runtime>,
+	pallet_loan_share::migrations::MigrateV2ToV3<crate::Runtime>,
+	pallet_key_exchange::migrations::MigrateV0ToV1<crate::Runtime>,
 );
 
 /// The migrations of the `upgrade-test` build: the same, plus [`UpgradeTestMarker`].
@@ -15,6 +17,8 @@ pub type Migrations = (
 pub type Migrations = (
 	pallet_consortium::migrations::MigrateV0ToV1<crate::Runtime>,
 	pallet_loan_share::migrations::MigrateV1ToV2<crate::Runtime>,
+	pallet_loan_share::migrations::MigrateV2ToV3<crate::Runtime>,
+	pallet_key_exchange::migrations::MigrateV0ToV1<crate::Runtime>,
 	UpgradeTestMarker,
 );
 

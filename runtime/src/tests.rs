@@ -411,6 +411,8 @@ fn every_calls_worst_case_fits_well_inside_a_block() {
 	let participants = <Runtime as pallet_loan_share::Config>::MaxParticipants::get();
 	let expiries = <Runtime as pallet_loan_share::Config>::MaxExpiriesPerBlock::get();
 	let reaps: u32 = <Runtime as pallet_loan_share::Config>::MaxReapsPerBlock::get();
+	let deliveries = <Runtime as pallet_key_exchange::Config>::MaxDeliveryBatch::get();
+	let settlements = <Runtime as pallet_key_exchange::Config>::MaxAutoSettlePerBlock::get();
 
 	let singles: Vec<(&str, Weight)> = vec![
 		("consortium.admit", Consortium::admit(accounts)),
@@ -431,7 +433,10 @@ fn every_calls_worst_case_fits_well_inside_a_block() {
 		("keyExchange.register_key", KeyExchange::register_key()),
 		("keyExchange.deliver", KeyExchange::deliver()),
 		("keyExchange.refund", KeyExchange::refund()),
-		("keyExchange.dispute", KeyExchange::dispute()),
+		("keyExchange.accept", KeyExchange::accept()),
+		("keyExchange.prove_bad_delivery", KeyExchange::prove_bad_delivery()),
+		("keyExchange.complain", KeyExchange::complain()),
+		("keyExchange.rule", KeyExchange::rule()),
 	];
 	for (name, weight) in singles {
 		assert!(weight.ref_time() > 0, "{name}: no weight");
@@ -441,6 +446,8 @@ fn every_calls_worst_case_fits_well_inside_a_block() {
 		("loanShare.publish_batch(MaxBatch)", LoanShare::publish_batch(batch)),
 		("loanShare on_idle expiry", LoanShare::on_idle_expire(expiries)),
 		("loanShare reaping", LoanShare::reap(participants).saturating_mul(reaps.into())),
+		("keyExchange.deliver_batch(MaxDeliveryBatch)", KeyExchange::deliver_batch(deliveries)),
+		("keyExchange automatic settlement", KeyExchange::settle_due(settlements)),
 	];
 	for (name, weight) in bulks {
 		assert!(weight.ref_time() <= bulk, "{name}: {weight:?} is over half a block");

@@ -1,12 +1,20 @@
-//! Generates `test-vectors/v1.json` (run once; the committed file is the reference):
+//! Generates the test vectors (run once; the committed files are the reference):
 //!     cargo run --release -p loanshare-envelope --example make_vectors > test-vectors/v1.json
-//! Fresh RSA keys and OAEP randomness make every run different; K, N, salt, fields and
-//! context are fixed below, so `P`, `aad`, `C` and `H` depend only on them.
+//!     cargo run --release -p loanshare-envelope --example make_vectors -- dispute \
+//!         > test-vectors/dispute-v1.json
+//! Fresh RSA keys and OAEP randomness make every run of the first different; K, N, salt,
+//! fields and context are fixed below, so `P`, `aad`, `C` and `H` depend only on them.
+//! The second reads the committed `v1.json` (its recipient key and first case) and adds
+//! dispute proofs for deliveries to that key; its random parts (the wrong key, the non-OAEP
+//! block, OAEP seeds) differ on every run.
 
 use loanshare_envelope::{
-	associated_data, commitment, generate_keypair, os_rng, plaintext, private_key_to_pem,
-	public_key_der, rewrap, seal_with, BorrowerData, Context, RsaPrivateKey,
+	associated_data, commitment, generate_keypair, judge_delivery, oaep_decode_key, os_rng,
+	parse_private_key, parse_public_key, plaintext, private_key_to_pem, public_key_der,
+	raw_decrypt, rewrap, seal_with, wrap_key, BorrowerData, Context, Fault, RsaPrivateKey,
+	RsaPublicKey, Verdict,
 };
+use rsa::{hazmat::rsa_encrypt, rand_core::Rng as _, traits::PublicKeyParts, BoxedUint};
 use serde_json::{json, Value};
 
 fn hex_array<const N: usize>(s: &str) -> [u8; N] {
@@ -34,6 +42,17 @@ struct Case {
 }
 
 fn main() {
+	match std::env::args().nth(1).as_deref() {
+		None => v1(),
+		Some("dispute") => dispute(),
+		Some(other) => {
+			eprintln!("unknown vector set {other:?} (expected nothing or `dispute`)");
+			std::process::exit(2);
+		},
+	}
+}
+
+fn v1() {
 	let (contributor_key, contributor_spki) = generate_keypair(2048).expect("keygen");
 	let (recipient_key, recipient_spki) = generate_keypair(2048).expect("keygen");
 	let mut rng = os_rng();
@@ -145,4 +164,127 @@ fn main() {
 		],
 	});
 	println!("{}", serde_json::to_string_pretty(&doc).unwrap());
+}
+
+fn unhex(v: &Value) -> Vec<u8> {
+	hex::decode(v.as_str().expect("hex string")).expect("hex")
+}
+
+/// `x^e mod n` of a `k`-byte `x < n`, as `k` bytes: raw RSA, no padding.
+fn raw_encrypt(public: &RsaPublicKey, x: &[u8]) -> Vec<u8> {
+	let k = public.size();
+	let m = BoxedUint::from_be_slice(x, public.n_bits_precision()).expect("fits");
+	assert!(x.len() == k && m < *public.n().as_ref());
+	let c = rsa_encrypt(public, &m).expect("rsa").to_be_bytes();
+	c[c.len() - k..].to_vec()
+}
+
+fn verdict_name(v: Verdict) -> &'static str {
+	match v {
+		Verdict::Good => "Good",
+		Verdict::Fault(Fault::NotTheWrappedKey) => "NotTheWrappedKey",
+		Verdict::Fault(Fault::WrongKey) => "WrongKey",
+		Verdict::Fault(Fault::CommitmentMismatch) => "CommitmentMismatch",
+	}
+}
+
+/// Dispute vectors: deliveries of `v1.json`'s first envelope to its recipient key.
+fn dispute() {
+	let v1: Value =
+		serde_json::from_str(include_str!("../test-vectors/v1.json")).expect("v1.json parses");
+	let keys = &v1["keys"]["recipient"];
+	let pem = keys["private_pkcs8_pem"].as_str().expect("pem");
+	let private = parse_private_key(pem.as_bytes()).expect("recipient key");
+	let spki = unhex(&keys["spki_der_hex"]);
+	let public = parse_public_key(&spki).expect("recipient spki");
+	let case = &v1["cases"][0];
+	let chain_id = unhex(&case["context"]["chain_id_hex"]);
+	let external_ref = unhex(&case["context"]["external_ref_hex"]);
+	let ctx = Context {
+		chain_id: &chain_id,
+		contributor: u32::try_from(case["context"]["contributor"].as_u64().expect("u32"))
+			.expect("u32"),
+		external_ref: &external_ref,
+	};
+	let ciphertext = unhex(&case["ciphertext_hex"]);
+	let nonce: [u8; 12] = unhex(&case["nonce_hex"]).try_into().expect("nonce");
+	let h: [u8; 32] = unhex(&case["commitment_hex"]).try_into().expect("H");
+	let mut rng = os_rng();
+
+	// (name, W', EM, H)
+	type Delivery = (&'static str, Vec<u8>, Vec<u8>, [u8; 32]);
+	let mut deliveries: Vec<Delivery> = Vec::new();
+	let good = unhex(&case["rewrapped_key_hex"]);
+	let good_em = raw_decrypt(&private, &good).expect("raw decrypt");
+	deliveries.push(("good delivery (v1 case 0's W')", good.clone(), good_em.clone(), h));
+
+	let mut other_key = [0u8; 32];
+	rng.fill_bytes(&mut other_key);
+	let wrong = wrap_key(&mut rng, &public, &other_key).expect("wrap");
+	deliveries.push(("another data key", wrong.clone(), raw_decrypt(&private, &wrong).unwrap(), h));
+
+	let mut block = vec![0u8; public.size()];
+	rng.fill_bytes(&mut block);
+	block[0] = 0;
+	let junk = raw_encrypt(&public, &block);
+	deliveries.push(("no OAEP block (random bytes)", junk, block, h));
+
+	let mut y1 = good_em.clone();
+	y1[0] = 1;
+	deliveries.push(("OAEP block of K with Y = 1", raw_encrypt(&public, &y1), y1, h));
+
+	let mut other_h = h;
+	other_h[0] ^= 0x80;
+	deliveries.push(("K opens C, H differs", good.clone(), good_em.clone(), other_h));
+
+	let mut plus_one = good_em.clone();
+	for b in plus_one.iter_mut().rev() {
+		*b = b.wrapping_add(1);
+		if *b != 0 {
+			break;
+		}
+	}
+	deliveries.push(("proof EM + 1", good.clone(), plus_one, h));
+	deliveries.push(("proof one byte short", good.clone(), good_em[1..].to_vec(), h));
+	let mut n = vec![0u8; public.size() - public.n_bytes().len()];
+	n.extend_from_slice(&public.n_bytes());
+	deliveries.push(("proof EM = n", good, n, h));
+
+	let mut out = Vec::new();
+	for (name, w2, em, h) in deliveries {
+		let mut entry = json!({
+			"name": name,
+			"wrapped_key_hex": hex::encode(&w2),
+			"em_hex": hex::encode(&em),
+			"commitment_hex": hex::encode(h),
+		});
+		match judge_delivery(&spki, &w2, &em, &ciphertext, &nonce, &h, &ctx) {
+			Ok(verdict) => {
+				entry["data_key_hex"] = oaep_decode_key(&em).map(hex::encode).into();
+				entry["verdict"] = verdict_name(verdict).into();
+			},
+			Err(e) => entry["error"] = format!("{e:?}").into(),
+		}
+		out.push(entry);
+	}
+	let doc = json!({
+		"format": "loanshare-envelope-dispute",
+		"version": 1,
+		"description": "Dispute proofs for deliveries of v1.json's first envelope to its recipient key. See README.md in this directory.",
+		"participant": {
+			"bits": 2048,
+			"private_pkcs8_pem": pem,
+			"spki_der_hex": hex::encode(&spki),
+			"modulus_hex": hex::encode(public.n_bytes()),
+			"public_exponent_hex": hex::encode(public.e_bytes()),
+		},
+		"envelope": {
+			"context": case["context"],
+			"ciphertext_hex": case["ciphertext_hex"],
+			"nonce_hex": case["nonce_hex"],
+			"commitment_hex": case["commitment_hex"],
+		},
+		"cases": out,
+	});
+	println!("{}", serde_json::to_string_pretty(&doc).expect("json"));
 }

@@ -35,6 +35,12 @@ pub enum Error {
 	KeyGeneration,
 	/// Encoding a key as DER/PEM failed.
 	Encoding,
+	/// A wrapped key is not an RSA ciphertext for the key: its length is not the modulus
+	/// length `k`, or its value is not below the modulus `n`.
+	InvalidWrappedKey,
+	/// A dispute proof does not prove anything about the delivered `W'`: `EM` or `W'` is not
+	/// `k` bytes, or not below `n`, or `EM^e mod n ≠ W'` (see [`crate::check_raw_decryption`]).
+	ProofMismatch,
 }
 
 impl fmt::Display for Error {
@@ -53,6 +59,8 @@ impl fmt::Display for Error {
 			Error::UnsupportedVersion => "unsupported envelope version",
 			Error::KeyGeneration => "RSA key generation failed",
 			Error::Encoding => "key encoding failed",
+			Error::InvalidWrappedKey => "wrapped key is not an RSA ciphertext for this key",
+			Error::ProofMismatch => "the proof is not the raw RSA decryption of the wrapped key",
 		};
 		f.write_str(msg)
 	}

@@ -33,7 +33,9 @@ fn check_bits(bits: usize) -> Result<usize, Error> {
 	}
 }
 
-/// Parses a DER SubjectPublicKeyInfo of an `rsaEncryption` key and enforces the size policy.
+/// Parses a DER SubjectPublicKeyInfo of an `rsaEncryption` key and enforces the key policy:
+/// the size bounds, and the public exponent 65537 (F4, what every RSA tool generates; a
+/// larger exponent would make the chain's dispute check dearer than its weight).
 pub fn parse_public_key(spki_der: &[u8]) -> Result<RsaPublicKey, Error> {
 	// Cheap cap before any parsing (runtime input): room for keys up to 8192 bits, so that a
 	// well-formed but oversized key still reports `KeyTooLarge` rather than `InvalidPublicKey`.
@@ -49,6 +51,9 @@ pub fn parse_public_key(spki_der: &[u8]) -> Result<RsaPublicKey, Error> {
 	let key_bytes = spki.subject_public_key.as_bytes().ok_or(Error::InvalidPublicKey)?;
 	let pkcs1_key = RsaPublicKeyRef::from_der(key_bytes).map_err(|_| Error::InvalidPublicKey)?;
 	check_bits(bit_length(pkcs1_key.modulus.as_bytes()))?;
+	if pkcs1_key.public_exponent.as_bytes() != [0x01, 0x00, 0x01] {
+		return Err(Error::InvalidPublicKey);
+	}
 	RsaPublicKey::try_from(spki).map_err(|_| Error::InvalidPublicKey)
 }
 
@@ -202,19 +207,15 @@ mod tests {
 
 	#[test]
 	fn max_spki_der_len_is_the_largest_accepted_key() {
-		let e_max = [0x01, 0xff, 0xff, 0xff, 0xff]; // 2^33 - 1
-		let largest = spki(&modulus(4096), &e_max);
+		let f4 = [0x01, 0x00, 0x01];
+		let largest = spki(&modulus(4096), &f4);
 		assert_eq!(largest.len(), crate::MAX_SPKI_DER_LEN);
 		assert_eq!(public_key_bits(&largest), Ok(4096));
-		let f4 = [0x01, 0x00, 0x01];
-		assert_eq!(spki(&modulus(4096), &f4).len(), 550);
 		assert_eq!(spki(&modulus(2048), &f4).len(), 294);
-		// One more exponent bit is refused.
-		let too_big_e = [0x02, 0x00, 0x00, 0x00, 0x01];
-		assert_eq!(
-			public_key_bits(&spki(&modulus(4096), &too_big_e)),
-			Err(Error::InvalidPublicKey)
-		);
+		// Only the exponent 65537 is accepted: 3, or a larger one, is refused.
+		for e in [&[0x03][..], &[0x01, 0x00, 0x00, 0x01], &[0x01, 0xff, 0xff, 0xff, 0xff]] {
+			assert_eq!(public_key_bits(&spki(&modulus(4096), e)), Err(Error::InvalidPublicKey));
+		}
 	}
 
 	#[test]

@@ -7,22 +7,34 @@
 //! |------|-----|----------|
 //! | register a key | runtime (validation) | [`public_key_bits`] |
 //! | publish | contributor client | [`seal`] |
-//! | deliver | contributor offchain worker / client | [`rewrap`] |
+//! | deliver | contributor's agent (native) | [`rewrap`] |
+//! | accept a delivery | runtime (validation) | [`check_wrapped_key`] |
 //! | receive | participant client | [`open`] / [`open_sealed`] |
+//! | dispute: pre-check | participant client | [`raw_decrypt`] then [`judge_delivery`] (or [`judge_with_key`]) |
+//! | dispute: prove a bad delivery | participant client | [`raw_decrypt`] → `EM` |
+//! | dispute: judge | runtime | [`judge_delivery`] → [`Verdict`] / [`Fault`] |
 //!
 //! `no_std + alloc`; the `std` feature (default) adds OS randomness ([`os_rng`],
-//! [`generate_keypair`], blinding in [`unwrap_key`]). Without `std`, callers pass an RNG
-//! implementing [`rand_core::CryptoRng`] (rand_core 0.10, re-exported here).
+//! [`generate_keypair`], blinding in [`unwrap_key`] and [`raw_decrypt`]). Without `std`,
+//! callers pass an RNG implementing [`rand_core::CryptoRng`] (rand_core 0.10, re-exported
+//! here).
 #![cfg_attr(not(feature = "std"), no_std)]
 #![warn(missing_docs)]
 
 extern crate alloc;
 
+mod dispute;
 mod envelope;
 mod error;
 mod format;
 mod keys;
 
+#[cfg(feature = "std")]
+pub use dispute::raw_decrypt;
+pub use dispute::{
+	check_raw_decryption, check_wrapped_key, judge_delivery, judge_with_key, oaep_decode_key,
+	raw_decrypt_with_rng, Fault, Verdict,
+};
 pub use envelope::{
 	open, open_sealed, rewrap, seal, seal_with, unwrap_key, unwrap_key_with_rng, wrap_key, Sealed,
 };
@@ -60,9 +72,9 @@ pub const NONCE_LEN: usize = 12;
 /// AES-GCM tag length in bytes (appended to the ciphertext).
 pub const TAG_LEN: usize = 16;
 /// Upper bound on the length of a DER SubjectPublicKeyInfo that [`parse_public_key`] accepts:
-/// a [`MAX_RSA_BITS`] modulus with the largest public exponent `rsa` accepts (2^33 - 1).
-/// A 4096-bit key with exponent 65537 is 550 bytes, a 2048-bit one 294 bytes.
-pub const MAX_SPKI_DER_LEN: usize = 552;
+/// a [`MAX_RSA_BITS`] modulus with the public exponent 65537 (the only one accepted).
+/// A 2048-bit key is 294 bytes.
+pub const MAX_SPKI_DER_LEN: usize = 550;
 /// Length of a wrapped key `W` for a key of `bits` bits: the modulus length in bytes.
 pub const fn wrapped_key_len(bits: usize) -> usize {
 	bits.div_ceil(8)

@@ -1,6 +1,5 @@
 //! Constants that several crates must agree on: the block's compute budget (runtime and the
-//! pallets' weight tests), the query RPCs' paging (runtime, node and client) and the
-//! node-local offchain-storage keys of the delivery worker (runtime and node).
+//! pallets' weight tests) and the query RPCs' paging (runtime, node and client).
 
 /// Compute per block, in picoseconds of reference time: one second of each 3 s slot, the
 /// rest left for networking, import on the other validators and GRANDPA.
@@ -17,8 +16,3 @@ pub const DEFAULT_PAGE: u32 = 20;
 pub const PLAN_NOT_FOUND: i32 = 4004;
 /// Most confirmations `loanShare_takenBy` returns.
 pub const TAKEN_BY_LIMIT: u32 = 1_000;
-
-/// Offchain storage key (PERSISTENT) of the institution's RSA private key (raw PEM/DER bytes).
-pub const PRIVATE_KEY_STORAGE_KEY: &[u8] = b"loanshare::rsa-private-key";
-/// Offchain storage key (PERSISTENT) of the node's institution id (SCALE `u32`).
-pub const INSTITUTION_ID_STORAGE_KEY: &[u8] = b"loanshare::institution-id";

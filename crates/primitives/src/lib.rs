@@ -10,6 +10,7 @@
 //! | [`FeeEscrow`]           | pallet-token         | loan-share (hold), key-exchange (release/refund) |
 //! | [`PublicKeyRegistry`]   | pallet-key-exchange  | loan-share                  |
 //! | [`HandoffHook`]         | pallet-key-exchange  | loan-share                  |
+//! | [`ShareLedger`]         | pallet-loan-share    | key-exchange (disputes, refunds) |
 //!
 //! It also declares the `LoanShareApi` runtime API behind the `loanShare_*` RPCs.
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -161,6 +162,61 @@ pub trait HandoffHook {
 	/// delivery would), so that reaping meets the worst case of removing it.
 	#[cfg(feature = "runtime-benchmarks")]
 	fn settle_for_benchmark(plan: PlanId, participant: InstitutionId);
+}
+
+/// The public envelope of a plan, as a dispute needs it to judge a delivered data key.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct PlanEnvelope {
+	/// The institution that published (and sealed) the plan.
+	pub contributor: InstitutionId,
+	/// The contributor's external reference (part of the AES-GCM associated data).
+	pub external_ref: alloc::vec::Vec<u8>,
+	/// `C`: the AES-256-GCM ciphertext with its tag.
+	pub ciphertext: alloc::vec::Vec<u8>,
+	/// `N`: the GCM nonce.
+	pub nonce: [u8; 12],
+	/// `H`: the commitment to the plaintext.
+	pub commitment: [u8; 32],
+}
+
+/// Key-exchange → loan-share: what a handoff's settlement needs of the plan it belongs to.
+pub trait ShareLedger {
+	/// The envelope of `plan`, if the plan is still in state.
+	fn envelope(plan: PlanId) -> Option<PlanEnvelope>;
+	/// The share `participant` took of `plan` is given back (its fee was refunded: the
+	/// handoff timed out, a bad delivery was proven or the council ruled a refund). The
+	/// confirmation goes, the plan's taken amount and participant count drop, and an early
+	/// filled plan reopens while its window lasts.
+	fn return_share(plan: PlanId, participant: InstitutionId) -> DispatchResult;
+	/// Benchmark helper: a plan of `contributor` sealed as `envelope` describes, filled by one
+	/// confirmation of `participant` (the worst case of returning a share: the plan
+	/// reopens). Returns its id.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn plan_for_benchmark(
+		contributor: InstitutionId,
+		participant: InstitutionId,
+		envelope: PlanEnvelope,
+	) -> PlanId;
+	/// Benchmark helper: the longest ciphertext a plan may carry.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn max_ciphertext_len() -> u32;
+}
+
+impl ShareLedger for () {
+	fn envelope(_: PlanId) -> Option<PlanEnvelope> {
+		None
+	}
+	fn return_share(_: PlanId, _: InstitutionId) -> DispatchResult {
+		Ok(())
+	}
+	#[cfg(feature = "runtime-benchmarks")]
+	fn plan_for_benchmark(_: InstitutionId, _: InstitutionId, _: PlanEnvelope) -> PlanId {
+		0
+	}
+	#[cfg(feature = "runtime-benchmarks")]
+	fn max_ciphertext_len() -> u32 {
+		0
+	}
 }
 
 impl PublicKeyRegistry for () {

@@ -6,7 +6,8 @@
 //! when building a fresh test externality.
 use crate::{
 	EscrowId, FeeEscrow, InstitutionId, InstitutionOrigin, InstitutionRegistry, KeyId,
-	MembershipError, PublicKeyRegistry, Role, RoleFilter, TokenBalance,
+	MembershipError, PlanEnvelope, PlanId, PublicKeyRegistry, Role, RoleFilter, ShareLedger,
+	TokenBalance,
 };
 use frame_support::traits::EnsureOrigin;
 use sp_runtime::{DispatchError, DispatchResult};
@@ -25,6 +26,8 @@ thread_local! {
 	static BALANCES: RefCell<BTreeMap<InstitutionId, TokenBalance>> = const { RefCell::new(BTreeMap::new()) };
 	static ESCROWS: RefCell<BTreeMap<EscrowId, (InstitutionId, TokenBalance)>> = const { RefCell::new(BTreeMap::new()) };
 	static NEXT_ESCROW: RefCell<EscrowId> = const { RefCell::new(0) };
+	static ENVELOPES: RefCell<BTreeMap<PlanId, PlanEnvelope>> = const { RefCell::new(BTreeMap::new()) };
+	static RETURNED: RefCell<Vec<(PlanId, InstitutionId)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// An in-memory [`InstitutionRegistry`] over `u64` accounts and [`PublicKeyRegistry`].
@@ -39,6 +42,8 @@ impl TestRegistry {
 		BALANCES.with(|b| b.borrow_mut().clear());
 		ESCROWS.with(|e| e.borrow_mut().clear());
 		NEXT_ESCROW.with(|n| *n.borrow_mut() = 0);
+		ENVELOPES.with(|e| e.borrow_mut().clear());
+		RETURNED.with(|r| r.borrow_mut().clear());
 	}
 	/// Admit an active institution `id` acting through `account`, with `roles`.
 	pub fn admit(id: InstitutionId, account: u64, roles: &[Role]) {
@@ -159,6 +164,45 @@ impl PublicKeyRegistry for TestRegistry {
 	#[cfg(feature = "runtime-benchmarks")]
 	fn register_for_benchmark(who: InstitutionId) {
 		Self::set_key(who, 1);
+	}
+}
+
+/// An in-memory [`ShareLedger`]: tests store plans' envelopes and read back which shares
+/// were returned (reset with [`TestRegistry::reset`]).
+pub struct TestShares;
+
+impl TestShares {
+	/// Make `envelope` the envelope of `plan`.
+	pub fn set_envelope(plan: PlanId, envelope: PlanEnvelope) {
+		ENVELOPES.with(|e| e.borrow_mut().insert(plan, envelope));
+	}
+	/// Every share returned so far, in order.
+	pub fn returned() -> Vec<(PlanId, InstitutionId)> {
+		RETURNED.with(|r| r.borrow().clone())
+	}
+}
+
+impl ShareLedger for TestShares {
+	fn envelope(plan: PlanId) -> Option<PlanEnvelope> {
+		ENVELOPES.with(|e| e.borrow().get(&plan).cloned())
+	}
+	fn return_share(plan: PlanId, participant: InstitutionId) -> DispatchResult {
+		RETURNED.with(|r| r.borrow_mut().push((plan, participant)));
+		Ok(())
+	}
+	#[cfg(feature = "runtime-benchmarks")]
+	fn plan_for_benchmark(
+		_contributor: InstitutionId,
+		_participant: InstitutionId,
+		envelope: PlanEnvelope,
+	) -> PlanId {
+		let plan = ENVELOPES.with(|e| e.borrow().keys().next_back().map_or(1, |k| k + 1));
+		Self::set_envelope(plan, envelope);
+		plan
+	}
+	#[cfg(feature = "runtime-benchmarks")]
+	fn max_ciphertext_len() -> u32 {
+		1_024
 	}
 }
 

@@ -1,60 +1,94 @@
 //! The pallet's storage invariants, checked by `try_state` on a live chain and after every
 //! unit test:
-//! - every entry of a contributor's pending list is a pending handoff of that contributor,
-//!   listed once, and every pending handoff is listed;
-//! - a pending handoff's fee is held in its escrow, paid by its participant; a settled
-//!   (delivered, refunded or disputed) handoff's escrow is closed;
-//! - a delivered handoff names the re-wrapped key and the key it was wrapped to;
+//! - exactly the pending handoffs are on their contributor's pending list;
+//! - exactly the pending and delivered handoffs have a deadline, and it is queued;
+//!   the queue holds nothing else;
+//! - a handoff holding its fee (pending, delivered, complained) has its escrow open, paid by
+//!   its participant; any other handoff's escrow is closed;
+//! - a delivered (or later) handoff names the re-wrapped key and the key it was wrapped to;
 //! - every institution's current key is registered and is its latest one.
 use crate::pallet::Config;
-use crate::{CurrentKey, HandoffStatus, Handoffs, Keys, Pallet, PendingByContributor};
-use alloc::collections::BTreeSet;
+use crate::{
+	types::{deadline_key, pending_key, split_pending_key},
+	CurrentKey, Deadlines, HandoffStatus, Handoffs, Keys, Pallet, PendingHandoffs,
+};
 use frame_support::ensure;
 use loanshare_primitives::FeeEscrow;
-use sp_runtime::TryRuntimeError;
+use sp_runtime::{SaturatedConversion, TryRuntimeError};
 
 impl<T: Config> Pallet<T> {
 	/// Check every invariant of the module docs.
 	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
-		let mut listed = BTreeSet::new();
-		for (contributor, entries) in PendingByContributor::<T>::iter() {
-			ensure!(!entries.is_empty(), "key-exchange: empty pending list kept");
-			for (plan, participant) in entries.iter().copied() {
-				ensure!(listed.insert((plan, participant)), "key-exchange: pending entry twice");
-				let handoff = Handoffs::<T>::get(plan, participant)
-					.ok_or("key-exchange: pending entry without a handoff")?;
-				ensure!(
-					handoff.contributor == contributor,
-					"key-exchange: pending entry under another contributor"
-				);
-				ensure!(
-					handoff.status == HandoffStatus::Pending,
-					"key-exchange: pending entry of a settled handoff"
-				);
-			}
+		let mut pending = 0usize;
+		for (contributor, key, ()) in PendingHandoffs::<T>::iter() {
+			let (plan, participant) = split_pending_key(&key);
+			let handoff = Handoffs::<T>::get(plan, participant)
+				.ok_or("key-exchange: pending entry without a handoff")?;
+			ensure!(
+				handoff.contributor == contributor,
+				"key-exchange: pending entry under another contributor"
+			);
+			ensure!(
+				handoff.status == HandoffStatus::Pending,
+				"key-exchange: pending entry of a delivered or settled handoff"
+			);
+			pending = pending.saturating_add(1);
 		}
+		let mut scheduled = 0usize;
+		let mut pending_handoffs = 0usize;
 		for (plan, participant, handoff) in Handoffs::<T>::iter() {
-			let held = T::Escrow::escrowed(handoff.escrow);
-			if handoff.status == HandoffStatus::Pending {
+			let status = handoff.status;
+			if status == HandoffStatus::Pending {
+				pending_handoffs = pending_handoffs.saturating_add(1);
 				ensure!(
-					listed.contains(&(plan, participant)),
+					PendingHandoffs::<T>::contains_key(
+						handoff.contributor,
+						pending_key(plan, participant)
+					),
 					"key-exchange: pending handoff missing from its contributor's list"
 				);
+			}
+			let expects_deadline =
+				matches!(status, HandoffStatus::Pending | HandoffStatus::Delivered);
+			ensure!(
+				handoff.deadline.is_some() == expects_deadline,
+				"key-exchange: a deadline on a handoff that needs none, or none where needed"
+			);
+			if let Some(at) = handoff.deadline {
+				ensure!(
+					Deadlines::<T>::contains_key(deadline_key(
+						at.saturated_into(),
+						plan,
+						participant
+					)),
+					"key-exchange: a handoff's deadline is not queued"
+				);
+				scheduled = scheduled.saturating_add(1);
+			}
+			let held = T::Escrow::escrowed(handoff.escrow);
+			if status.holds_fee() {
 				ensure!(
 					held.map(|(payer, _)| payer) == Some(participant),
-					"key-exchange: pending handoff without its participant's escrow"
+					"key-exchange: a held fee without its participant's escrow"
 				);
 			} else {
 				ensure!(held.is_none(), "key-exchange: settled handoff with an open escrow");
 			}
-			if handoff.status == HandoffStatus::Delivered {
+			if status != HandoffStatus::Pending {
 				ensure!(
-					handoff.delivered_key.is_some() && handoff.delivered_key_id.is_some(),
+					handoff.delivered_key.is_some()
+						&& handoff.delivered_key_id.is_some()
+						&& handoff.delivered_at.is_some(),
 					"key-exchange: delivered handoff without its key"
 				);
 			}
 		}
+		ensure!(pending == pending_handoffs, "key-exchange: pending list miscounted");
+		ensure!(
+			Deadlines::<T>::iter_keys().count() == scheduled,
+			"key-exchange: a queued deadline of no handoff"
+		);
 		for (institution, current) in CurrentKey::<T>::iter() {
 			ensure!(
 				Keys::<T>::contains_key(institution, current),

@@ -1,21 +1,32 @@
 //! # Key-exchange pallet
 //!
-//! Owns the institutions' RSA public keys and the handoff of each plan's data
-//! key from its contributor to every paying participant (see the envelope
-//! protocol in the project's DOMAIN.md):
+//! Owns the institutions' RSA public keys and the handoff of each plan's data key from
+//! its contributor to every paying participant (the envelope protocol of the project's
+//! DOMAIN.md, "The envelope and the handoff"):
 //!
 //! * [`Pallet::register_key`]: an institution registers or rotates its RSA key
-//!   (SubjectPublicKeyInfo DER, validated on chain by `loanshare-envelope`);
-//!   old keys stay on record.
-//! * [`HandoffHook::handoff_due`] (called by loan-share on a confirmation)
-//!   records a pending handoff of W, the data key wrapped to the contributor.
-//! * [`Pallet::deliver`]: the contributor stores W', the data key re-wrapped to
-//!   the participant's current key; the escrowed fee is released to it.
-//!   The contributor's own node does this automatically in its offchain worker
-//!   (see [`offchain`]).
-//! * [`Pallet::refund`]: after `HandoffTimeout` blocks without delivery anyone
-//!   can return the fee to the participant.
-//! * [`Pallet::dispute`]: the participant records that W' did not open the data.
+//!   (SubjectPublicKeyInfo DER, validated on chain by `loanshare-envelope`); old keys stay
+//!   on record.
+//! * [`HandoffHook::handoff_due`] (called by loan-share on a confirmation) records a
+//!   pending handoff of W, the data key wrapped to the contributor. The fee stays in escrow.
+//! * [`Pallet::deliver`] / [`Pallet::deliver_batch`]: the contributor's agent (native
+//!   software of the institution: no private key ever reaches the chain or the node)
+//!   stores W', the data key re-wrapped to the participant's current key. The challenge
+//!   window starts; the fee is still held.
+//! * [`Pallet::accept`]: the participant accepts early and the fee is paid; otherwise it is
+//!   paid automatically when the window ends.
+//! * [`Pallet::prove_bad_delivery`]: the participant submits the raw RSA decryption of W';
+//!   the runtime checks it and judges W' against the plan's envelope. A proven bad delivery
+//!   refunds the fee, returns the share to the plan and counts against the contributor.
+//! * [`Pallet::complain`] / [`Pallet::rule`]: a complaint about the data's truth goes to
+//!   the council, which rules refund or release.
+//! * A handoff not delivered within `HandoffTimeout` blocks is refunded automatically
+//!   (and its share returned); [`Pallet::refund`] is the manual fallback.
+//!
+//! The automatic settlements (timeouts, ends of challenge windows) are worked off the
+//! front of the `Deadlines` queue in `on_initialize`, at most `MaxAutoSettlePerBlock` a
+//! block. The rules live in `handoff.rs` (requests, deliveries, settlement), `dispute.rs`
+//! (proofs, complaints, rulings) and `deadlines.rs` (the queue); keys in `keys.rs`.
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
@@ -24,31 +35,36 @@ pub use pallet::*;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
-pub mod crypto;
+mod deadlines;
+mod dispute;
+mod handoff;
 #[cfg(any(feature = "try-runtime", test))]
 mod invariants;
+mod keys;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
-pub mod offchain;
 #[cfg(test)]
 mod tests;
 pub mod types;
 pub mod weights;
 
-pub use offchain::{INSTITUTION_ID_STORAGE_KEY, PRIVATE_KEY_STORAGE_KEY};
-pub use types::{Handoff, HandoffStatus, RegisteredKey};
+pub use types::{Delivery, Handoff, HandoffStatus, RegisteredKey};
 pub use weights::WeightInfo;
 
-use frame_support::{dispatch::DispatchResult, ensure, pallet_prelude::Get, BoundedVec};
+use frame_support::BoundedVec;
 use frame_system::pallet_prelude::BlockNumberFor;
 use loanshare_primitives::{
-	HandoffDue, HandoffHook, InstitutionId, InstitutionOrigin, InstitutionRegistry, KeyId, PlanId,
-	PublicKeyRegistry,
+	HandoffDue, HandoffHook, InstitutionId, InstitutionOrigin, KeyId, PlanId, PublicKeyRegistry,
 };
 
 /// The SPKI DER of a valid 4096-bit RSA public key (the largest accepted), for benchmarks.
 #[cfg(feature = "runtime-benchmarks")]
 pub const BENCHMARK_KEY_DER: &[u8] = include_bytes!("../test-keys/bench-4096.spki.der");
+/// The private key of [`BENCHMARK_KEY_DER`] (a published test key), for benchmarks that
+/// need a real raw decryption.
+#[cfg(feature = "runtime-benchmarks")]
+pub const BENCHMARK_KEY_PEM: &[u8] = include_bytes!("../test-keys/bench-4096.pem");
 /// The SPKI DER of another valid (2048-bit) RSA public key, for benchmarks.
 #[cfg(feature = "runtime-benchmarks")]
 pub const BENCHMARK_KEY_DER_2048: &[u8] = include_bytes!("../test-keys/participant.spki.der");
@@ -57,33 +73,51 @@ pub const BENCHMARK_KEY_DER_2048: &[u8] = include_bytes!("../test-keys/participa
 pub type RegisteredKeyOf<T> = RegisteredKey<BlockNumberFor<T>, <T as Config>::MaxKeyLen>;
 /// A handoff as stored by the runtime.
 pub type HandoffOf<T> = Handoff<BlockNumberFor<T>, <T as Config>::MaxWrappedKeyLen>;
+/// An item of `deliver_batch`.
+pub type DeliveryOf<T> = Delivery<<T as Config>::MaxWrappedKeyLen>;
 
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
+	use crate::types::{DeadlineKey, PendingKey};
 	use frame_support::pallet_prelude::*;
-	use frame_system::{offchain::CreateSignedTransaction, pallet_prelude::*};
-	use loanshare_primitives::{EscrowId, FeeEscrow};
+	use frame_system::pallet_prelude::*;
+	use loanshare_envelope::Fault;
+	use loanshare_primitives::{EscrowId, FeeEscrow, ShareLedger};
+
+	/// The in-code storage version (1: challenge window, deadline queue, pending map).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	/// Configuration of the key-exchange pallet.
 	#[pallet::config]
-	pub trait Config:
-		CreateSignedTransaction<Call<Self>> + frame_system::Config<RuntimeEvent: From<Event<Self>>>
-	{
-		/// Which institution a signing account acts for (the consortium pallet): asked by the
-		/// offchain worker, to find its institution's signing key.
-		type Registry: InstitutionRegistry<Self::AccountId>;
-		/// Callers of every call: any active institution (pallet-consortium's
-		/// `EnsureInstitution<Runtime, AnyRole>`); yields it.
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// Callers of every call but `rule` and `refund`: any active institution
+		/// (pallet-consortium's `EnsureInstitution<Runtime, AnyRole>`); yields it.
 		type MemberOrigin: InstitutionOrigin<Self::RuntimeOrigin>;
-		/// Holds the participants' fees (the token pallet): released on delivery, refunded on timeout.
+		/// Who rules on complaints about the data's truth (the council, simple majority).
+		type RulingOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+		/// Holds the participants' fees (the token pallet): paid on acceptance or at the end
+		/// of the challenge window, refunded on timeout or a proven bad delivery.
 		type Escrow: FeeEscrow;
-		/// Blocks after a handoff request from which an undelivered handoff may be refunded.
+		/// The plans (loan-share): their envelopes, and where a refunded share goes back.
+		type Shares: ShareLedger;
+		/// Blocks after a handoff request after which an undelivered handoff is refunded.
 		#[pallet::constant]
 		type HandoffTimeout: Get<BlockNumberFor<Self>>;
+		/// Blocks after a delivery during which the participant may prove a bad delivery or
+		/// complain; the fee is paid to the contributor when they pass.
+		#[pallet::constant]
+		type ChallengeWindow: Get<BlockNumberFor<Self>>;
+		/// Most deliveries in one `deliver_batch`.
+		#[pallet::constant]
+		type MaxDeliveryBatch: Get<u32>;
+		/// Most handoffs settled automatically (timeouts and ends of windows) per block.
+		#[pallet::constant]
+		type MaxAutoSettlePerBlock: Get<u32>;
 		/// Maximum length of a public key's SPKI DER (about 600 bytes covers 4096-bit keys).
 		#[pallet::constant]
 		type MaxKeyLen: Get<u32>;
@@ -93,15 +127,10 @@ pub mod pallet {
 		/// Maximum length of a wrapped data key W or W' (512 bytes = a 4096-bit RSA ciphertext).
 		#[pallet::constant]
 		type MaxWrappedKeyLen: Get<u32>;
-		/// Maximum number of undelivered handoffs a contributor may have at once.
-		#[pallet::constant]
-		type MaxPendingPerContributor: Get<u32>;
-		/// Maximum length of a dispute's reason.
+		/// Maximum length of a complaint's reason.
 		#[pallet::constant]
 		type MaxDisputeReasonLen: Get<u32>;
-		/// The keys (key type `lsho`, see [`crate::crypto`]) the offchain worker signs `deliver` with.
-		type AuthorityId: frame_system::offchain::AppCrypto<Self::Public, Self::Signature>;
-		/// Weights of this pallet's calls.
+		/// Weights of this pallet's calls and hook.
 		type WeightInfo: WeightInfo;
 	}
 
@@ -121,7 +150,8 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type CurrentKey<T: Config> = StorageMap<_, Twox64Concat, InstitutionId, KeyId, OptionQuery>;
 
-	/// Handoffs by plan and participant institution (kept after they are settled, as a record).
+	/// Handoffs by plan and participant institution (kept after they are settled, as a
+	/// record, until their plan is reaped).
 	#[pallet::storage]
 	pub type Handoffs<T: Config> = StorageDoubleMap<
 		_,
@@ -133,15 +163,20 @@ pub mod pallet {
 		OptionQuery,
 	>;
 
-	/// The pending handoffs of each contributor as (plan, participant): the offchain worker's to-do list.
+	/// Each contributor's undelivered handoffs, keyed by plan id then participant, both
+	/// big-endian (oldest plan first): its agent's to-do list.
 	#[pallet::storage]
-	pub type PendingByContributor<T: Config> = StorageMap<
-		_,
-		Twox64Concat,
-		InstitutionId,
-		BoundedVec<(PlanId, InstitutionId), T::MaxPendingPerContributor>,
-		ValueQuery,
-	>;
+	pub type PendingHandoffs<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, InstitutionId, Identity, PendingKey, (), OptionQuery>;
+
+	/// The automatic settlements to come, keyed by block, plan and participant (big-endian):
+	/// the timeout of a pending handoff, or the end of a delivered one's challenge window.
+	#[pallet::storage]
+	pub type Deadlines<T: Config> = StorageMap<_, Identity, DeadlineKey, (), OptionQuery>;
+
+	/// How many bad deliveries were proven against each contributor.
+	#[pallet::storage]
+	pub type Misdeliveries<T: Config> = StorageMap<_, Twox64Concat, InstitutionId, u32, ValueQuery>;
 
 	/// Events of the key-exchange pallet.
 	#[pallet::event]
@@ -151,29 +186,71 @@ pub mod pallet {
 		KeyRegistered { institution: InstitutionId, key_id: KeyId, bits: u32 },
 		/// An institution replaced its current key; the old one stays on record.
 		KeyRotated { institution: InstitutionId, old: KeyId, new: KeyId, bits: u32 },
-		/// A participant paid for a plan's data; its contributor must deliver the data key.
+		/// A participant paid for a plan's data; its contributor must deliver the data key
+		/// before block `deliver_by`, or the fee goes back.
 		HandoffRequested {
 			plan: PlanId,
 			contributor: InstitutionId,
 			participant: InstitutionId,
 			escrow: EscrowId,
 			participant_key_id: KeyId,
+			deliver_by: BlockNumberFor<T>,
 		},
-		/// The contributor delivered the re-wrapped data key; the fee was paid to it.
+		/// The contributor delivered the re-wrapped data key; the fee stays held until the
+		/// participant accepts or block `challenge_until`.
 		HandoffDelivered {
 			plan: PlanId,
 			contributor: InstitutionId,
 			participant: InstitutionId,
 			participant_key_id: KeyId,
+			challenge_until: BlockNumberFor<T>,
 		},
-		/// The handoff timed out; the fee went back to the participant.
-		HandoffRefunded { plan: PlanId, participant: InstitutionId, escrow: EscrowId },
-		/// The participant disputed the delivered key.
-		HandoffDisputed {
+		/// An item of a `deliver_batch` was not applied (nothing of it changed).
+		DeliveryRejected { plan: PlanId, participant: InstitutionId, error: DispatchError },
+		/// The participant accepted the delivery; the fee was paid to the contributor.
+		HandoffAccepted {
 			plan: PlanId,
+			contributor: InstitutionId,
+			participant: InstitutionId,
+			escrow: EscrowId,
+		},
+		/// The challenge window ended without a proven bad delivery; the fee was paid.
+		HandoffReleased {
+			plan: PlanId,
+			contributor: InstitutionId,
+			participant: InstitutionId,
+			escrow: EscrowId,
+		},
+		/// Nothing was delivered in time; the fee went back to the participant and its
+		/// share to the plan.
+		HandoffRefunded { plan: PlanId, participant: InstitutionId, escrow: EscrowId },
+		/// The participant proved that W' does not open the plan's data: the fee went back,
+		/// the share returned to the plan, and the contributor now has `misdeliveries`.
+		BadDeliveryProven {
+			plan: PlanId,
+			contributor: InstitutionId,
+			participant: InstitutionId,
+			escrow: EscrowId,
+			fault: Fault,
+			misdeliveries: u32,
+		},
+		/// The participant complained about the truth of the data; the council rules.
+		HandoffComplained {
+			plan: PlanId,
+			contributor: InstitutionId,
 			participant: InstitutionId,
 			reason: BoundedVec<u8, T::MaxDisputeReasonLen>,
 		},
+		/// The council ruled on a complaint: the fee went back (`refunded`) or was paid.
+		ComplaintRuled {
+			plan: PlanId,
+			contributor: InstitutionId,
+			participant: InstitutionId,
+			refunded: bool,
+		},
+		/// An automatic settlement failed and was dropped from the queue (its handoff
+		/// stays as it was; `refund` or governance can settle it).
+		SettlementFailed { plan: PlanId, participant: InstitutionId, error: DispatchError },
 	}
 
 	/// Errors of the key-exchange pallet.
@@ -193,33 +270,50 @@ pub mod pallet {
 		UnknownHandoff,
 		/// A handoff for this plan and participant already exists.
 		HandoffAlreadyExists,
-		/// The contributor has the maximum number of pending handoffs.
-		TooManyPendingHandoffs,
 		/// The participant has no registered public key.
 		ParticipantHasNoKey,
 		/// The contributor has no registered key with the given id.
 		UnknownContributorKey,
-		/// The wrapped key is empty or longer than `MaxWrappedKeyLen`.
+		/// The wrapped key is empty or longer than `MaxWrappedKeyLen`, or a delivered W' is
+		/// not below the participant's modulus (no RSA ciphertext).
 		InvalidWrappedKey,
 		/// The re-wrapped key's length is not the participant's RSA modulus size.
 		WrappedKeyLengthMismatch,
+		/// W' must be wrapped to the participant's current key (named by its id).
+		WrongParticipantKey,
 		/// Only an account of the handoff's contributor may deliver.
 		NotContributor,
-		/// Only an account of the handoff's participant may dispute.
+		/// Only an account of the handoff's participant may do this.
 		NotParticipant,
-		/// The handoff is not pending (already delivered, refunded or disputed).
+		/// The handoff is not pending (already delivered or settled).
 		NotPending,
-		/// Only a delivered handoff can be disputed.
+		/// The handoff is not delivered and awaiting acceptance or a challenge.
 		NotDelivered,
 		/// The handoff timeout has not passed yet.
 		TimeoutNotReached,
+		/// The challenge window of this delivery is over.
+		ChallengeWindowOver,
+		/// The handoff is not before the council (no complaint).
+		NotComplained,
+		/// The proof is not the raw RSA decryption of W' under the participant's key.
+		ProofDoesNotMatch,
+		/// The proof is malformed (not as long as the participant's modulus, or not below it).
+		InvalidProof,
+		/// The delivered key opens the plan's data and matches its commitment: the delivery
+		/// was good, the dispute is rejected.
+		DeliveryWasGood,
+		/// The plan's envelope is no longer in state.
+		PlanEnvelopeMissing,
+		/// `deliver_batch` was given no deliveries.
+		EmptyBatch,
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
-		/// Delivers this node's institution's pending handoffs (see [`crate::offchain`]).
-		fn offchain_worker(now: BlockNumberFor<T>) {
-			crate::offchain::run::<T>(now);
+		/// Settle up to `MaxAutoSettlePerBlock` handoffs whose deadline has come: refund the
+		/// undelivered ones, pay the delivered ones whose window ended.
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			Self::settle_due(now)
 		}
 
 		/// The bounds agree with the envelope crate: every valid key and wrapped key fits.
@@ -235,13 +329,15 @@ pub mod pallet {
 				"MaxWrappedKeyLen must hold a key wrapped to the largest accepted RSA key"
 			);
 			assert!(T::MaxKeysPerInstitution::get() >= 1, "MaxKeysPerInstitution must be >= 1");
-			assert!(
-				T::MaxPendingPerContributor::get() >= 1,
-				"MaxPendingPerContributor must be >= 1"
-			);
+			assert!(T::MaxDeliveryBatch::get() >= 1, "MaxDeliveryBatch must be >= 1");
+			assert!(T::MaxAutoSettlePerBlock::get() >= 1, "MaxAutoSettlePerBlock must be >= 1");
 			assert!(
 				!T::HandoffTimeout::get().is_zero(),
 				"HandoffTimeout must be at least one block"
+			);
+			assert!(
+				!T::ChallengeWindow::get().is_zero(),
+				"ChallengeWindow must be at least one block"
 			);
 		}
 
@@ -256,7 +352,8 @@ pub mod pallet {
 		/// Register (first time) or rotate the caller's institution's RSA public key.
 		///
 		/// `spki_der` is a SubjectPublicKeyInfo DER RSA key of 2048 to 4096 bits. The new key
-		/// gets the next key id and becomes current; earlier keys stay on record.
+		/// gets the next key id and becomes current; earlier keys stay on record. Emits
+		/// `KeyRegistered` or `KeyRotated`.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::register_key())]
 		pub fn register_key(
@@ -267,51 +364,33 @@ pub mod pallet {
 			Self::do_register_key(institution, spki_der)
 		}
 
-		/// Deliver W', the plan's data key re-wrapped to the participant's current key.
+		/// Deliver W', the plan's data key re-wrapped to the participant's key
+		/// `participant_key_id`, which must be its current key.
 		///
-		/// Only an account of the handoff's contributor, only while pending. Releases the
-		/// escrowed fee to the contributor.
+		/// Only an account of the handoff's contributor, only while pending. The fee stays
+		/// held: the challenge window starts (`HandoffDelivered`).
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::deliver())]
 		pub fn deliver(
 			origin: OriginFor<T>,
 			plan: PlanId,
 			participant: InstitutionId,
+			participant_key_id: KeyId,
 			rewrapped_key: BoundedVec<u8, T::MaxWrappedKeyLen>,
 		) -> DispatchResult {
 			let caller = T::MemberOrigin::ensure_institution(origin)?;
-			let mut handoff =
-				Handoffs::<T>::get(plan, participant).ok_or(Error::<T>::UnknownHandoff)?;
-			ensure!(caller == handoff.contributor, Error::<T>::NotContributor);
-			ensure!(handoff.status == HandoffStatus::Pending, Error::<T>::NotPending);
-			let key_id =
-				CurrentKey::<T>::get(participant).ok_or(Error::<T>::ParticipantHasNoKey)?;
-			let key = Keys::<T>::get(participant, key_id).ok_or(Error::<T>::ParticipantHasNoKey)?;
-			let expected_len = key.bits.div_ceil(8);
-			ensure!(
-				u32::try_from(rewrapped_key.len()).ok() == Some(expected_len),
-				Error::<T>::WrappedKeyLengthMismatch
-			);
-
-			T::Escrow::release(handoff.escrow, handoff.contributor)?;
-			handoff.status = HandoffStatus::Delivered;
-			handoff.delivered_key = Some(rewrapped_key);
-			handoff.delivered_key_id = Some(key_id);
-			let contributor = handoff.contributor;
-			Handoffs::<T>::insert(plan, participant, handoff);
-			Self::forget_pending(contributor, plan, participant);
-			Self::deposit_event(Event::HandoffDelivered {
-				plan,
-				contributor,
-				participant,
-				participant_key_id: key_id,
-			});
-			Ok(())
+			Self::do_deliver(
+				caller,
+				Delivery { plan, participant, participant_key_id, rewrapped_key },
+			)
 		}
 
-		/// Return the fee of a handoff that was not delivered within `HandoffTimeout` blocks.
+		/// Return the fee of a handoff that was not delivered within `HandoffTimeout`
+		/// blocks, and its share to the plan.
 		///
-		/// Anyone may call this once the timeout has passed and the handoff is still pending.
+		/// Anyone signed, once the timeout has passed and the handoff is still pending. The
+		/// chain does the same automatically; this is for when it falls behind. Emits
+		/// `HandoffRefunded`.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::refund())]
 		pub fn refund(
@@ -320,146 +399,97 @@ pub mod pallet {
 			participant: InstitutionId,
 		) -> DispatchResult {
 			ensure_signed(origin)?;
-			let mut handoff =
+			let handoff =
 				Handoffs::<T>::get(plan, participant).ok_or(Error::<T>::UnknownHandoff)?;
 			ensure!(handoff.status == HandoffStatus::Pending, Error::<T>::NotPending);
 			let now = frame_system::Pallet::<T>::block_number();
-			let deadline = handoff
-				.requested_at
-				.checked_add(&T::HandoffTimeout::get())
-				.ok_or(sp_runtime::ArithmeticError::Overflow)?;
-			ensure!(now >= deadline, Error::<T>::TimeoutNotReached);
+			ensure!(handoff.deadline.is_some_and(|d| now >= d), Error::<T>::TimeoutNotReached);
+			Self::time_out(plan, participant, handoff)
+		}
 
-			T::Escrow::refund(handoff.escrow)?;
-			handoff.status = HandoffStatus::Refunded;
-			let (contributor, escrow) = (handoff.contributor, handoff.escrow);
-			Handoffs::<T>::insert(plan, participant, handoff);
-			Self::forget_pending(contributor, plan, participant);
-			Self::deposit_event(Event::HandoffRefunded { plan, participant, escrow });
+		/// Deliver several handoffs at once (caller: the contributor's institution).
+		///
+		/// Each item is applied on its own, as [`Pallet::deliver`] would: a good one emits
+		/// `HandoffDelivered`, a bad one `DeliveryRejected` with its error and changes
+		/// nothing. Fails as a whole only for an empty batch or a caller that is no
+		/// institution.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::deliver_batch(deliveries.len() as u32))]
+		pub fn deliver_batch(
+			origin: OriginFor<T>,
+			deliveries: BoundedVec<DeliveryOf<T>, T::MaxDeliveryBatch>,
+		) -> DispatchResult {
+			let caller = T::MemberOrigin::ensure_institution(origin)?;
+			ensure!(!deliveries.is_empty(), Error::<T>::EmptyBatch);
+			for delivery in deliveries {
+				let (plan, participant) = (delivery.plan, delivery.participant);
+				let applied = frame_support::storage::with_storage_layer(|| {
+					Self::do_deliver(caller, delivery)
+				});
+				if let Err(error) = applied {
+					Self::deposit_event(Event::DeliveryRejected { plan, participant, error });
+				}
+			}
 			Ok(())
 		}
 
-		/// Record that the delivered key did not open the plan's data (or its commitment failed).
+		/// Accept the delivered data of `plan` (caller: the participant's institution): the
+		/// fee is paid to the contributor at once. Emits `HandoffAccepted`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::accept())]
+		pub fn accept(origin: OriginFor<T>, plan: PlanId) -> DispatchResult {
+			let participant = T::MemberOrigin::ensure_institution(origin)?;
+			Self::do_accept(plan, participant)
+		}
+
+		/// Prove that the delivered W' of `plan` does not open the plan's data (caller: the
+		/// participant's institution, within the challenge window).
 		///
-		/// Only an account of the handoff's participant, only once delivered.
-		#[pallet::call_index(3)]
-		#[pallet::weight(T::WeightInfo::dispute())]
-		pub fn dispute(
+		/// `decrypted` is EM, the raw RSA decryption of W' under the participant's key (as
+		/// many bytes as its modulus, big-endian): the runtime checks EM^e mod n = W', then
+		/// OAEP-decodes EM to a data key and tries it on the plan's envelope (AES-GCM tag,
+		/// then commitment). If any step fails the contributor is at fault: the fee goes
+		/// back, the share returns to the plan, the contributor's misdelivery count rises
+		/// (`BadDeliveryProven`). If the key opens the data the call fails with
+		/// `DeliveryWasGood` and nothing changes.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::prove_bad_delivery())]
+		pub fn prove_bad_delivery(
+			origin: OriginFor<T>,
+			plan: PlanId,
+			decrypted: BoundedVec<u8, T::MaxWrappedKeyLen>,
+		) -> DispatchResult {
+			let participant = T::MemberOrigin::ensure_institution(origin)?;
+			Self::do_prove_bad_delivery(plan, participant, &decrypted)
+		}
+
+		/// Complain that the delivered data of `plan` is authentic but false (caller: the
+		/// participant's institution, within the challenge window). The fee stays held
+		/// until the council rules. Emits `HandoffComplained`.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::complain())]
+		pub fn complain(
+			origin: OriginFor<T>,
+			plan: PlanId,
+			reason: BoundedVec<u8, T::MaxDisputeReasonLen>,
+		) -> DispatchResult {
+			let participant = T::MemberOrigin::ensure_institution(origin)?;
+			Self::do_complain(plan, participant, reason)
+		}
+
+		/// Rule on a complaint (caller: `RulingOrigin`, the council): `refund` returns the
+		/// fee to the participant and the share to the plan, otherwise the fee is paid to
+		/// the contributor. Emits `ComplaintRuled`.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::rule())]
+		pub fn rule(
 			origin: OriginFor<T>,
 			plan: PlanId,
 			participant: InstitutionId,
-			reason: BoundedVec<u8, T::MaxDisputeReasonLen>,
+			refund: bool,
 		) -> DispatchResult {
-			let caller = T::MemberOrigin::ensure_institution(origin)?;
-			let mut handoff =
-				Handoffs::<T>::get(plan, participant).ok_or(Error::<T>::UnknownHandoff)?;
-			ensure!(caller == participant, Error::<T>::NotParticipant);
-			ensure!(handoff.status == HandoffStatus::Delivered, Error::<T>::NotDelivered);
-
-			handoff.status = HandoffStatus::Disputed;
-			Handoffs::<T>::insert(plan, participant, handoff);
-			Self::deposit_event(Event::HandoffDisputed { plan, participant, reason });
-			Ok(())
-		}
-	}
-
-	impl<T: Config> Pallet<T> {
-		/// Validate `spki_der` and make it `institution`'s new current key.
-		pub(crate) fn do_register_key(
-			institution: InstitutionId,
-			spki_der: BoundedVec<u8, T::MaxKeyLen>,
-		) -> DispatchResult {
-			let bits = loanshare_envelope::public_key_bits(&spki_der).map_err(|e| match e {
-				loanshare_envelope::Error::KeyTooSmall => Error::<T>::KeyTooSmall,
-				loanshare_envelope::Error::KeyTooLarge => Error::<T>::KeyTooLarge,
-				_ => Error::<T>::InvalidPublicKey,
-			})?;
-			let bits = u32::try_from(bits).map_err(|_| Error::<T>::KeyTooLarge)?;
-			let old = CurrentKey::<T>::get(institution);
-			if let Some(old) = old {
-				let same = Keys::<T>::get(institution, old).is_some_and(|k| k.der == spki_der);
-				ensure!(!same, Error::<T>::SameAsCurrentKey);
-			}
-			let new =
-				old.unwrap_or(0).checked_add(1).ok_or(sp_runtime::ArithmeticError::Overflow)?;
-			ensure!(new <= T::MaxKeysPerInstitution::get(), Error::<T>::TooManyKeys);
-
-			let registered_at = frame_system::Pallet::<T>::block_number();
-			Keys::<T>::insert(
-				institution,
-				new,
-				RegisteredKey { der: spki_der, bits, registered_at },
-			);
-			CurrentKey::<T>::insert(institution, new);
-			match old {
-				Some(old) => Self::deposit_event(Event::KeyRotated { institution, old, new, bits }),
-				None => {
-					Self::deposit_event(Event::KeyRegistered { institution, key_id: new, bits })
-				},
-			}
-			Ok(())
-		}
-
-		/// Record a pending handoff (the body of [`HandoffHook::handoff_due`]).
-		pub(crate) fn do_handoff_due(due: HandoffDue<'_>) -> DispatchResult {
-			ensure!(
-				!Handoffs::<T>::contains_key(due.plan, due.participant),
-				Error::<T>::HandoffAlreadyExists
-			);
-			let participant_key_id =
-				CurrentKey::<T>::get(due.participant).ok_or(Error::<T>::ParticipantHasNoKey)?;
-			ensure!(
-				Keys::<T>::contains_key(due.contributor, due.key_id),
-				Error::<T>::UnknownContributorKey
-			);
-			ensure!(!due.wrapped_key.is_empty(), Error::<T>::InvalidWrappedKey);
-			let wrapped_key: BoundedVec<u8, T::MaxWrappedKeyLen> =
-				due.wrapped_key.to_vec().try_into().map_err(|_| Error::<T>::InvalidWrappedKey)?;
-			let mut pending = PendingByContributor::<T>::get(due.contributor);
-			pending
-				.try_push((due.plan, due.participant))
-				.map_err(|_| Error::<T>::TooManyPendingHandoffs)?;
-
-			PendingByContributor::<T>::insert(due.contributor, pending);
-			Handoffs::<T>::insert(
-				due.plan,
-				due.participant,
-				Handoff {
-					contributor: due.contributor,
-					escrow: due.escrow,
-					wrapped_key,
-					contributor_key_id: due.key_id,
-					participant_key_id,
-					requested_at: frame_system::Pallet::<T>::block_number(),
-					status: HandoffStatus::Pending,
-					delivered_key: None,
-					delivered_key_id: None,
-				},
-			);
-			Self::deposit_event(Event::HandoffRequested {
-				plan: due.plan,
-				contributor: due.contributor,
-				participant: due.participant,
-				escrow: due.escrow,
-				participant_key_id,
-			});
-			Ok(())
-		}
-
-		/// Drop a settled handoff from its contributor's pending list.
-		pub(crate) fn forget_pending(
-			contributor: InstitutionId,
-			plan: PlanId,
-			participant: InstitutionId,
-		) {
-			PendingByContributor::<T>::mutate_exists(contributor, |list| {
-				if let Some(entries) = list {
-					entries.retain(|entry| *entry != (plan, participant));
-					if entries.is_empty() {
-						*list = None;
-					}
-				}
-			});
+			T::RulingOrigin::ensure_origin(origin)?;
+			Self::do_rule(plan, participant, refund)
 		}
 	}
 }
@@ -481,13 +511,12 @@ impl<T: Config> PublicKeyRegistry for Pallet<T> {
 }
 
 impl<T: Config> HandoffHook for Pallet<T> {
-	fn handoff_due(due: HandoffDue<'_>) -> DispatchResult {
+	fn handoff_due(due: HandoffDue<'_>) -> sp_runtime::DispatchResult {
 		Self::do_handoff_due(due)
 	}
 
 	fn is_settled(plan: PlanId, participant: InstitutionId) -> bool {
-		Handoffs::<T>::get(plan, participant)
-			.is_none_or(|handoff| handoff.status != HandoffStatus::Pending)
+		Handoffs::<T>::get(plan, participant).is_none_or(|handoff| !handoff.status.holds_fee())
 	}
 
 	fn forget(plan: PlanId, participant: InstitutionId) {
@@ -498,17 +527,15 @@ impl<T: Config> HandoffHook for Pallet<T> {
 
 	#[cfg(feature = "runtime-benchmarks")]
 	fn settle_for_benchmark(plan: PlanId, participant: InstitutionId) {
-		Handoffs::<T>::mutate(plan, participant, |entry| {
-			if let Some(handoff) = entry {
-				handoff.status = HandoffStatus::Delivered;
-				Self::forget_pending(handoff.contributor, plan, participant);
-			}
-		});
+		if let Some(handoff) = Handoffs::<T>::get(plan, participant) {
+			Self::unschedule(plan, participant, &handoff);
+			let _ = Self::pay(plan, participant, handoff, HandoffStatus::Accepted);
+		}
 	}
 }
 
 impl<T: Config> Pallet<T> {
-	/// The institution's current registered key, if any (used by the offchain worker).
+	/// The institution's current registered key, if any.
 	pub fn current_key(who: InstitutionId) -> Option<(KeyId, RegisteredKeyOf<T>)> {
 		let id = CurrentKey::<T>::get(who)?;
 		Keys::<T>::get(who, id).map(|key| (id, key))

@@ -1,17 +1,16 @@
-//! Test runtime of the key-exchange pallet: `TestRegistry`/`TestEscrow` doubles, u64 accounts,
-//! offchain signing with real sr25519 `lsho` keys mapped onto u64 accounts, and the fixed RSA
-//! test keys of `test-keys/`.
+//! Test runtime of the key-exchange pallet: `TestRegistry`/`TestEscrow`/`TestShares`
+//! doubles, u64 accounts, Root as the council, and the fixed RSA test keys of `test-keys/`
+//! (real keys: deliveries and disputes use real RSA-OAEP and AES-GCM).
 use crate as pallet_key_exchange;
-use codec::{Decode, DecodeWithMemTracking, Encode};
 use frame_support::{derive_impl, parameter_types, BoundedVec};
+use frame_system::EnsureRoot;
+use loanshare_envelope::{BorrowerData, Context, Sealed};
 use loanshare_primitives::{
 	origin::AnyRole,
-	testing::{TestEscrow, TestInstitutionOrigin, TestRegistry},
-	FeeEscrow, HandoffDue, HandoffHook, InstitutionId, KeyId, PlanId, Role,
+	testing::{TestEscrow, TestInstitutionOrigin, TestRegistry, TestShares},
+	FeeEscrow, HandoffDue, HandoffHook, InstitutionId, KeyId, PlanEnvelope, PlanId, Role,
 };
-use scale_info::TypeInfo;
-use sp_core::sr25519;
-use sp_runtime::{testing::TestXt, traits::IdentifyAccount, BuildStorage};
+use sp_runtime::BuildStorage;
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
@@ -29,90 +28,29 @@ impl frame_system::Config for Test {
 
 parameter_types! {
 	pub const HandoffTimeout: u64 = 10;
+	pub const ChallengeWindow: u64 = 20;
+	pub const MaxDeliveryBatch: u32 = 4;
+	pub const MaxAutoSettlePerBlock: u32 = 2;
 	pub const MaxKeyLen: u32 = 600;
 	pub const MaxKeysPerInstitution: u32 = 3;
 	pub const MaxWrappedKeyLen: u32 = 512;
-	pub const MaxPendingPerContributor: u32 = 3;
 	pub const MaxDisputeReasonLen: u32 = 64;
 }
 
 impl pallet_key_exchange::Config for Test {
-	type Registry = TestRegistry;
 	type MemberOrigin = TestInstitutionOrigin<AnyRole>;
+	type RulingOrigin = EnsureRoot<u64>;
 	type Escrow = TestEscrow;
+	type Shares = TestShares;
 	type HandoffTimeout = HandoffTimeout;
+	type ChallengeWindow = ChallengeWindow;
+	type MaxDeliveryBatch = MaxDeliveryBatch;
+	type MaxAutoSettlePerBlock = MaxAutoSettlePerBlock;
 	type MaxKeyLen = MaxKeyLen;
 	type MaxKeysPerInstitution = MaxKeysPerInstitution;
 	type MaxWrappedKeyLen = MaxWrappedKeyLen;
-	type MaxPendingPerContributor = MaxPendingPerContributor;
 	type MaxDisputeReasonLen = MaxDisputeReasonLen;
-	type AuthorityId = crate::crypto::DeliveryAuthId;
 	type WeightInfo = ();
-}
-
-/// The mock's signer: an sr25519 key whose account is the u64 made of its first 8 bytes.
-#[derive(
-	Clone, PartialEq, Eq, PartialOrd, Ord, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo,
-)]
-pub struct TestSigner(pub sr25519::Public);
-
-/// The u64 account of an sr25519 key in this mock.
-pub fn account_of(public: &sr25519::Public) -> u64 {
-	let mut bytes = [0u8; 8];
-	bytes.copy_from_slice(&public.0[..8]);
-	u64::from_le_bytes(bytes)
-}
-
-impl IdentifyAccount for TestSigner {
-	type AccountId = u64;
-	fn into_account(self) -> u64 {
-		account_of(&self.0)
-	}
-}
-impl From<sr25519::Public> for TestSigner {
-	fn from(p: sr25519::Public) -> Self {
-		Self(p)
-	}
-}
-impl From<TestSigner> for sr25519::Public {
-	fn from(s: TestSigner) -> Self {
-		s.0
-	}
-}
-
-/// Extrinsics of the mock: signed by a u64 address, no signature bytes, no extension.
-pub type Extrinsic = TestXt<RuntimeCall, ()>;
-
-impl frame_system::offchain::SigningTypes for Test {
-	type Public = TestSigner;
-	type Signature = sr25519::Signature;
-}
-
-impl<LocalCall> frame_system::offchain::CreateTransactionBase<LocalCall> for Test
-where
-	RuntimeCall: From<LocalCall>,
-{
-	type Extrinsic = Extrinsic;
-	type RuntimeCall = RuntimeCall;
-}
-
-impl<LocalCall> frame_system::offchain::CreateSignedTransaction<LocalCall> for Test
-where
-	RuntimeCall: From<LocalCall>,
-{
-	fn create_signed_transaction<
-		C: frame_system::offchain::AppCrypto<Self::Public, Self::Signature>,
-	>(
-		call: RuntimeCall,
-		public: TestSigner,
-		account: u64,
-		nonce: u32,
-	) -> Option<Extrinsic> {
-		// Really sign (this needs the key in the keystore), then drop the signature: the
-		// mock's extrinsic format carries none.
-		C::sign(&(&call, nonce).encode(), public)?;
-		Some(Extrinsic::new_signed(call, account, (), ()))
-	}
 }
 
 pub const CONTRIBUTOR: InstitutionId = 1;
@@ -196,4 +134,92 @@ pub fn request(
 		wrapped_key: w,
 		key_id,
 	})
+}
+
+/// The chain id the mock's envelopes are sealed for: the genesis block's hash as
+/// frame-system's genesis records it.
+pub fn chain_id() -> Vec<u8> {
+	System::block_hash(0).as_ref().to_vec()
+}
+
+/// The borrower data of the mock's plans.
+pub fn borrower() -> BorrowerData {
+	BorrowerData {
+		name: "张三".into(),
+		id_number: "110101199003074519".into(),
+		mobile: "13800138000".into(),
+		licence_plate: None,
+		engine_number: None,
+	}
+}
+
+/// Seal plan `plan`'s borrower data to the contributor's key 1 (reference `REF-<plan>`),
+/// make it the plan's envelope in `TestShares`, and return the sealed envelope.
+pub fn seal_plan(plan: PlanId) -> Sealed {
+	let external_ref = format!("REF-{plan}").into_bytes();
+	let chain = chain_id();
+	let ctx = Context { chain_id: &chain, contributor: CONTRIBUTOR, external_ref: &external_ref };
+	let mut rng = loanshare_envelope::os_rng();
+	let sealed =
+		loanshare_envelope::seal(&mut rng, &borrower(), &ctx, CONTRIBUTOR_DER).expect("sealed");
+	TestShares::set_envelope(
+		plan,
+		PlanEnvelope {
+			contributor: CONTRIBUTOR,
+			external_ref,
+			ciphertext: sealed.ciphertext.clone(),
+			nonce: sealed.nonce,
+			commitment: sealed.commitment,
+		},
+	);
+	sealed
+}
+
+/// Hold `FEE` from `participant` and request a real handoff of a freshly sealed `plan`;
+/// returns the envelope.
+pub fn request_sealed(plan: PlanId, participant: InstitutionId) -> Sealed {
+	let sealed = seal_plan(plan);
+	request(plan, participant, &sealed.wrapped_key, 1).expect("handoff requested");
+	sealed
+}
+
+/// The private key of an RSA test key.
+pub fn private(pem: &[u8]) -> loanshare_envelope::RsaPrivateKey {
+	loanshare_envelope::parse_private_key(pem).expect("test key parses")
+}
+
+/// W' as an honest contributor makes it: W unwrapped with the contributor's key, wrapped to
+/// the participant's public key `recipient_der`.
+pub fn honest_rewrap(w: &[u8], recipient_der: &[u8]) -> BoundedVec<u8, MaxWrappedKeyLen> {
+	let mut rng = loanshare_envelope::os_rng();
+	let w_prime =
+		loanshare_envelope::rewrap(&mut rng, &private(CONTRIBUTOR_PEM), w, recipient_der)
+			.expect("rewrapped");
+	w_prime.try_into().expect("fits")
+}
+
+/// W' of a faulty contributor: a random data key wrapped to `recipient_der`.
+pub fn garbage_rewrap(recipient_der: &[u8]) -> BoundedVec<u8, MaxWrappedKeyLen> {
+	let mut rng = loanshare_envelope::os_rng();
+	let public = loanshare_envelope::parse_public_key(recipient_der).expect("key");
+	let w_prime = loanshare_envelope::wrap_key(&mut rng, &public, &[0x5a; 32]).expect("wrapped");
+	w_prime.try_into().expect("fits")
+}
+
+/// EM: the raw RSA decryption of `w_prime` with the private key `pem`.
+pub fn raw_decrypt(pem: &[u8], w_prime: &[u8]) -> BoundedVec<u8, MaxWrappedKeyLen> {
+	loanshare_envelope::raw_decrypt(&private(pem), w_prime)
+		.expect("decrypts")
+		.try_into()
+		.expect("fits")
+}
+
+/// Run `on_initialize` for each block up to `n` (the automatic settlements).
+pub fn run_to_block(n: u64) {
+	use frame_support::traits::Hooks;
+	while System::block_number() < n {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		KeyExchange::on_initialize(next);
+	}
 }

@@ -74,6 +74,7 @@ fn max_input<T: Config>(key_id: KeyId, seed: u32) -> PlanInputOf<T> {
 		links: BoundedVec::truncate_from(links),
 		conditions: ShareConditions {
 			shared_limit: AMOUNT,
+			min_share: T::MinShareFloor::get(),
 			min_rate_bp: 0,
 			max_rate_bp: RateCapBp::<T>::get(),
 			token_rate: 1,
@@ -103,14 +104,47 @@ fn publish_plans<T: Config>(n: u32) -> Result<(Vec<PlanId>, T::RuntimeOrigin), B
 	Ok((ids, origin))
 }
 
-/// A largest plan that `earlier` participants confirmed, 1 fen each.
+/// A plan of `contributor` carrying `envelope`, filled by one confirmation of `participant`
+/// (for key-exchange's benchmarks: returning that share reopens the plan). Its id.
+pub(crate) fn filled_plan<T: Config>(
+	contributor: InstitutionId,
+	participant: InstitutionId,
+	envelope: loanshare_primitives::PlanEnvelope,
+) -> PlanId {
+	T::BenchmarkHelper::set_now(T0);
+	let id = NextPlanId::<T>::get();
+	let mut input = max_input::<T>(1, u32::try_from(id).unwrap_or_default());
+	input.external_ref = BoundedVec::truncate_from(envelope.external_ref);
+	input.envelope.ciphertext = BoundedVec::truncate_from(envelope.ciphertext);
+	input.envelope.nonce = envelope.nonce;
+	input.envelope.commitment = envelope.commitment;
+	input.conditions.max_participants = 1;
+	let amount = input.conditions.shared_limit;
+	let mut plan = Plan::<T>::new(id, contributor, input, T0);
+	plan.status = PlanStatus::Filled;
+	plan.taken = amount;
+	plan.participants = 1;
+	NextPlanId::<T>::put(id.saturating_add(1));
+	PlansByContributor::<T>::insert(contributor, crate::index::ordered(id), ());
+	Confirmations::<T>::insert(
+		id,
+		participant,
+		Confirmation { plan: id, participant, amount, rate_bp: 0, fee: 0, escrow: 0, at: T0 },
+	);
+	TakenBy::<T>::insert(participant, crate::index::ordered(id), ());
+	Plans::<T>::insert(id, plan);
+	Pallet::<T>::schedule_reap(id);
+	id
+}
+
+/// A largest plan that `earlier` participants confirmed, the minimum share each.
 fn plan_with_participants<T: Config>(earlier: u32) -> Result<PlanId, BenchmarkError> {
 	let (ids, _) = publish_plans::<T>(1)?;
 	let plan = ids.first().copied().ok_or("no plan")?;
 	let rate = RateCapBp::<T>::get();
 	for _ in 0..earlier {
 		let (origin, _) = participant::<T>()?;
-		Pallet::<T>::confirm(origin, plan, 1, rate)?;
+		Pallet::<T>::confirm(origin, plan, T::MinShareFloor::get(), rate)?;
 	}
 	Ok(plan)
 }
@@ -155,9 +189,10 @@ mod benchmarks {
 		let plan = plan_with_participants::<T>(T::MaxParticipants::get().saturating_sub(2))?;
 		let (origin, _) = participant::<T>()?;
 		let rate = RateCapBp::<T>::get();
+		let amount = T::MinShareFloor::get();
 
 		#[extrinsic_call]
-		_(origin as T::RuntimeOrigin, plan, 1, rate);
+		_(origin as T::RuntimeOrigin, plan, amount, rate);
 
 		let stored = Plans::<T>::get(plan).ok_or("plan gone")?;
 		assert_eq!(stored.status, PlanStatus::Open);
@@ -174,7 +209,7 @@ mod benchmarks {
 
 		#[block]
 		{
-			Pallet::<T>::confirm(origin, plan, 1, rate)?;
+			Pallet::<T>::confirm(origin, plan, T::MinShareFloor::get(), rate)?;
 		}
 
 		let stored = Plans::<T>::get(plan).ok_or("plan gone")?;

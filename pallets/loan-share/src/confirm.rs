@@ -1,6 +1,6 @@
 //! Confirmation: the rules of taking a share, the fee, the escrow and the handoff.
 use crate::{index::ordered, pallet::*, types::FEE_RATE_DIVISOR, Confirmation, PlanStatus};
-use frame_support::ensure;
+use frame_support::{ensure, traits::Get};
 use loanshare_primitives::{
 	FeeEscrow, Fen, HandoffDue, HandoffHook, InstitutionId, PlanId, PublicKeyRegistry, TokenBalance,
 };
@@ -45,10 +45,11 @@ impl<T: Config> Pallet<T> {
 		ensure!(rate_bp <= RateCapBp::<T>::get(), Error::<T>::RateAboveCap);
 
 		ensure!(amount > 0, Error::<T>::ZeroAmount);
+		ensure!(amount >= c.min_share, Error::<T>::AmountBelowMinShare);
 		ensure!(amount <= plan.remaining(), Error::<T>::AmountExceedsRemaining);
 		ensure!(plan.participants < c.max_participants, Error::<T>::TooManyParticipants);
 
-		let fee = Self::fee_for(amount, c.token_rate)?;
+		let fee = Self::fee_for(amount, c.token_rate)?.max(T::MinFee::get());
 		plan.taken = plan.taken.checked_add(amount).ok_or(ArithmeticError::Overflow)?;
 		plan.participants = plan.participants.checked_add(1).ok_or(ArithmeticError::Overflow)?;
 

@@ -28,6 +28,7 @@ pub mod migrations;
 mod publish;
 mod queries;
 mod retention;
+mod shares;
 pub mod types;
 pub mod weights;
 
@@ -67,8 +68,8 @@ pub mod pallet {
 	};
 	use sp_runtime::{traits::Zero, ArithmeticError};
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
+	/// The in-code storage version (3: plans state a minimum share).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -115,6 +116,13 @@ pub mod pallet {
 		/// Longest RSA-wrapped data key, in bytes (512 for a 4096-bit key).
 		#[pallet::constant]
 		type MaxWrappedKeyLen: Get<u32>;
+		/// The smallest `min_share` a plan may state, in fen (fair shares).
+		#[pallet::constant]
+		type MinShareFloor: Get<Fen>;
+		/// The smallest fee of a confirmation, in token units (a fee computed below it is
+		/// raised to it).
+		#[pallet::constant]
+		type MinFee: Get<TokenBalance>;
 		/// Most participants of one plan (bounds `max_participants`).
 		#[pallet::constant]
 		type MaxParticipants: Get<u32>;
@@ -202,6 +210,11 @@ pub mod pallet {
 	/// `reap_ended` walk it from the front.
 	#[pallet::storage]
 	pub type ReapQueue<T: Config> = StorageMap<_, Identity, ReapKey, ()>;
+
+	/// The block each queued plan may be reaped at (its `ReapQueue` entry), so that a plan
+	/// that opens again (a share came back) leaves the queue.
+	#[pallet::storage]
+	pub type ReapAt<T: Config> = StorageMap<_, Twox64Concat, PlanId, u32>;
 
 	/// What is left of a reaped plan: the BLAKE2-256 hash of its last stored state (the
 	/// SCALE encoding of the `Plan`). With the events, the permanent record.
@@ -301,6 +314,18 @@ pub mod pallet {
 			/// The block it will be looked at again.
 			until: BlockNumberFor<T>,
 		},
+		/// A participant's share came back to the plan: its fee was refunded (the handoff
+		/// timed out, a bad delivery was proven, or the council ruled a refund).
+		ShareReturned {
+			/// The plan.
+			plan: PlanId,
+			/// The institution whose share it was.
+			participant: InstitutionId,
+			/// The amount returned to the plan, in fen.
+			amount: Fen,
+			/// Whether the plan, filled by this share, opened again (its window lasts).
+			reopened: bool,
+		},
 		/// Governance set the regulatory rate cap.
 		RateCapSet {
 			/// The new cap, in basis points.
@@ -360,6 +385,8 @@ pub mod pallet {
 			/// Why it was rejected.
 			reason: PlanRejection,
 		},
+		/// The amount is below the plan's minimum share.
+		AmountBelowMinShare,
 	}
 
 	#[pallet::hooks]
@@ -460,8 +487,9 @@ pub mod pallet {
 		/// Checks: the plan is open and now is within `[start, end]`; the caller is not
 		/// the contributor, has not confirmed it yet and has a registered public key;
 		/// the rate is within the plan's range and at most the rate cap;
-		/// `0 < amount ≤` what remains; fewer than `max_participants` confirmed.
-		/// The fee, `ceil(amount × token_rate / 10,000)` token units, leaves the
+		/// `min_share ≤ amount ≤` what remains; fewer than `max_participants` confirmed.
+		/// The fee, `ceil(amount × token_rate / 10,000)` token units but at least
+		/// `MinFee`, leaves the
 		/// participant's balance into escrow, and a handoff is requested. Emits
 		/// `PlanConfirmed`, then `PlanFilled` if the limit or the count is reached.
 		///

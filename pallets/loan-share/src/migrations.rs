@@ -58,3 +58,104 @@ pub type MigrateV1ToV2<T> = VersionedMigration<
 	Pallet<T>,
 	<T as frame_system::Config>::DbWeight,
 >;
+
+/// The v2 layout of a plan's share conditions (before `min_share`).
+#[derive(codec::Encode, codec::Decode, Clone, PartialEq, Eq, Debug)]
+pub struct OldShareConditions {
+	/// Shared limit, fen.
+	pub shared_limit: loanshare_primitives::Fen,
+	/// Lowest rate, bp.
+	pub min_rate_bp: u32,
+	/// Highest rate, bp.
+	pub max_rate_bp: u32,
+	/// Fee rate.
+	pub token_rate: u32,
+	/// Most participants.
+	pub max_participants: u32,
+	/// Window start.
+	pub start: loanshare_primitives::Moment,
+	/// Window end.
+	pub end: loanshare_primitives::Moment,
+}
+
+/// The v2 layout of a plan (its input with the old conditions).
+#[derive(codec::Encode, codec::Decode)]
+pub struct OldPlan<T: Config> {
+	id: loanshare_primitives::PlanId,
+	contributor: loanshare_primitives::InstitutionId,
+	external_ref: crate::ExternalRefOf<T>,
+	loan_type: crate::LoanType,
+	amount: loanshare_primitives::Fen,
+	car: Option<crate::CarCollateral>,
+	risk: crate::RiskResult,
+	links: crate::RiskLinks<T>,
+	conditions: OldShareConditions,
+	envelope: crate::EnvelopeRef<T>,
+	status: PlanStatus,
+	taken: loanshare_primitives::Fen,
+	participants: u32,
+	published_at: loanshare_primitives::Moment,
+}
+
+/// The v2 → v3 step, without the version check (see [`MigrateV2ToV3`]): every plan gets
+/// `min_share` = the chain's floor, or its shared limit where that is smaller (plans
+/// published before fair shares keep working, and get the floor's protection); the reap
+/// queue gets its by-plan index `ReapAt`.
+pub struct InnerMigrateV2ToV3<T>(PhantomData<T>);
+
+impl<T: Config> UncheckedOnRuntimeUpgrade for InnerMigrateV2ToV3<T> {
+	fn on_runtime_upgrade() -> Weight {
+		let mut count = 0u64;
+		let floor = T::MinShareFloor::get();
+		Plans::<T>::translate::<OldPlan<T>, _>(|_, old| {
+			count = count.saturating_add(1);
+			let c = old.conditions;
+			let input = crate::PlanInput {
+				external_ref: old.external_ref,
+				loan_type: old.loan_type,
+				amount: old.amount,
+				car: old.car,
+				risk: old.risk,
+				links: old.links,
+				conditions: crate::ShareConditions {
+					shared_limit: c.shared_limit,
+					min_share: floor.min(c.shared_limit),
+					min_rate_bp: c.min_rate_bp,
+					max_rate_bp: c.max_rate_bp,
+					token_rate: c.token_rate,
+					max_participants: c.max_participants,
+					start: c.start,
+					end: c.end,
+				},
+				envelope: old.envelope,
+			};
+			let mut plan = crate::Plan::<T>::new(old.id, old.contributor, input, old.published_at);
+			plan.status = old.status;
+			plan.taken = old.taken;
+			plan.participants = old.participants;
+			Some(plan)
+		});
+		// Index the reap queue by plan (a plan that opens again must leave it).
+		let queued: Vec<_> = ReapQueue::<T>::iter_keys().collect();
+		for key in &queued {
+			let (due, id) = crate::index::split_reap_key(*key);
+			ReapAt::<T>::insert(id, due);
+		}
+		let queued = queued.len() as u64;
+		T::DbWeight::get().reads_writes(count.saturating_add(queued), count.saturating_add(queued))
+	}
+
+	#[cfg(feature = "try-runtime")]
+	fn post_upgrade(_: Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+		Pallet::<T>::do_try_state()
+	}
+}
+
+/// v2 → v3, run only when the pallet's on-chain storage version is 2 (then set to 3).
+pub type MigrateV2ToV3<T> = VersionedMigration<
+	2,
+	3,
+	InnerMigrateV2ToV3<T>,
+	Pallet<T>,
+	<T as frame_system::Config>::DbWeight,
+>;

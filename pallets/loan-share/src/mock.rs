@@ -5,7 +5,7 @@ use crate as pallet_loan_share;
 use core::time::Duration;
 use frame_support::{
 	derive_impl, parameter_types,
-	traits::{ConstU32, ConstU64, UnixTime},
+	traits::{ConstU128, ConstU32, ConstU64, UnixTime},
 };
 use frame_system::EnsureRoot;
 use loanshare_primitives::{
@@ -51,6 +51,8 @@ pub const RETENTION: u64 = 10;
 
 /// The mock's rate cap until set otherwise: 24% a year.
 pub const DEFAULT_CAP_BP: u32 = 2_400;
+/// The mock's minimum fee, in token units.
+pub const MIN_FEE: u128 = 5;
 /// The mock's clock at the start of every test (ms since the Unix epoch).
 pub const GENESIS_NOW: Moment = 1_700_000_000_000;
 
@@ -74,6 +76,8 @@ impl pallet_loan_share::Config for Test {
 	type MaxLinkLen = ConstU32<64>;
 	type MaxCiphertextLen = ConstU32<256>;
 	type MaxWrappedKeyLen = ConstU32<512>;
+	type MinShareFloor = ConstU128<1>;
+	type MinFee = ConstU128<MIN_FEE>;
 	type MaxParticipants = ConstU32<4>;
 	type MaxExpiriesPerBlock = ConstU32<3>;
 	type Currency = Balances;

@@ -52,6 +52,8 @@ impl<T: Config> Pallet<T> {
 		ensure!(c.end > ctx.now, EndInPast);
 		ensure!(c.shared_limit > 0, ZeroSharedLimit);
 		ensure!(c.shared_limit <= input.amount, SharedLimitAboveAmount);
+		ensure!(c.min_share >= T::MinShareFloor::get(), MinShareBelowFloor);
+		ensure!(c.min_share <= c.shared_limit, MinShareAboveLimit);
 		ensure!(
 			c.max_participants >= 1 && c.max_participants <= T::MaxParticipants::get(),
 			InvalidMaxParticipants

@@ -41,7 +41,20 @@ impl<T: Config> Pallet<T> {
 
 	/// Queue a plan that just ended for reaping after the retention period.
 	pub(crate) fn schedule_reap(id: PlanId) {
-		ReapQueue::<T>::insert(reap_key(Self::reap_due_block(), id), ());
+		Self::queue_reap(id, Self::reap_due_block());
+	}
+
+	/// Queue plan `id` for reaping at block `due`.
+	fn queue_reap(id: PlanId, due: u32) {
+		ReapQueue::<T>::insert(reap_key(due, id), ());
+		ReapAt::<T>::insert(id, due);
+	}
+
+	/// Take a plan that opened again out of the reap queue.
+	pub(crate) fn unschedule_reap(id: PlanId) {
+		if let Some(due) = ReapAt::<T>::take(id) {
+			ReapQueue::<T>::remove(reap_key(due, id));
+		}
 	}
 
 	/// Reap the plans at the front of the reap queue whose block has come: at most `max`,
@@ -61,6 +74,7 @@ impl<T: Config> Pallet<T> {
 		let mut used = T::DbWeight::get().reads(1);
 		for key in due {
 			ReapQueue::<T>::remove(key);
+			ReapAt::<T>::remove(split_reap_key(key).1);
 			used = used.saturating_add(Self::reap_plan(split_reap_key(key).1));
 		}
 		used
@@ -80,7 +94,7 @@ impl<T: Config> Pallet<T> {
 		let weight = T::WeightInfo::reap(participants.len() as u32);
 		if !participants.iter().all(|who| T::Handoff::is_settled(id, *who)) {
 			let until = Self::reap_due_block();
-			ReapQueue::<T>::insert(reap_key(until, id), ());
+			Self::queue_reap(id, until);
 			Self::deposit_event(Event::ReapPostponed { plan: id, until: until.into() });
 			return weight;
 		}
@@ -122,6 +136,11 @@ impl<T: Config> Pallet<T> {
 			ensure!(!ReapedPlans::<T>::contains_key(id), "a reaped plan is still stored");
 		}
 		ensure!(queued.len() == ended, "the reap queue names a plan that is not ended");
+		for key in ReapQueue::<T>::iter_keys() {
+			let (due, id) = split_reap_key(key);
+			ensure!(ReapAt::<T>::get(id) == Some(due), "ReapAt disagrees with the reap queue");
+		}
+		ensure!(ReapAt::<T>::iter_keys().count() == ended, "a stale ReapAt entry");
 		Ok(())
 	}
 }

@@ -125,6 +125,9 @@ pub type ExternalRefOf<T> = BoundedVec<u8, <T as Config>::MaxRefLen>;
 pub struct ShareConditions {
 	/// Total amount participants may take, in fen (> 0 and ≤ the plan's amount).
 	pub shared_limit: Fen,
+	/// Smallest share a participant may take, in fen (≥ the chain's `MinShareFloor`, ≤
+	/// `shared_limit`): the borrower's data only goes to an institution taking a real part.
+	pub min_share: Fen,
 	/// Lowest annual rate a participant may quote, in basis points (1800 = 18%).
 	pub min_rate_bp: u32,
 	/// Highest annual rate a participant may quote, in basis points (≤ the regulatory cap).
@@ -380,4 +383,8 @@ pub enum PlanRejection {
 	MissingCarCollateral,
 	/// Car collateral on a loan type that is not a car loan.
 	UnexpectedCarCollateral,
+	/// `min_share` is below the chain's `MinShareFloor`.
+	MinShareBelowFloor,
+	/// `min_share` is above the shared limit.
+	MinShareAboveLimit,
 }

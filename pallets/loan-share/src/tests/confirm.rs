@@ -78,10 +78,10 @@ fn fee_follows_the_worked_example() {
 fn fee_rounds_up() {
 	build_and_execute(|| {
 		let id = publish(input(b"r"));
-		// 1 fen at 1 TOKEN per 10,000 RMB is 0.0001 units: rounds up to 1.
-		assert_ok!(confirm(PART_ACC, id, 1, 1_800));
-		assert_eq!(Confirmations::<Test>::get(id, PART).map(|c| c.fee), Some(1));
-		assert_eq!(TestEscrow::balance(PART), TOKENS - 1);
+		// 60,001 fen at 1 TOKEN per 10,000 RMB is 6.0001 units: rounds up to 7.
+		assert_ok!(confirm(PART_ACC, id, 60_001, 1_800));
+		assert_eq!(Confirmations::<Test>::get(id, PART).map(|c| c.fee), Some(7));
+		assert_eq!(TestEscrow::balance(PART), TOKENS - 7);
 
 		assert_eq!(LoanShare::fee_for(1, 1), Ok(1));
 		assert_eq!(LoanShare::fee_for(10_000, 1), Ok(1));
@@ -327,5 +327,26 @@ fn a_confirmation_that_leaves_the_plan_open_is_refunded_to_its_own_weight() {
 		let fills = LoanShare::confirm(signed(PART2_ACC), id, 1_000_000, 1_900).expect("fills");
 		assert_eq!(fills.actual_weight, None, "charged in full");
 		assert_eq!(plan(id).status, PlanStatus::Filled);
+	});
+}
+
+#[test]
+fn a_fee_below_the_minimum_is_raised_to_it() {
+	build_and_execute(|| {
+		let id = publish(input(b"r"));
+		// 1 fen would cost 1 unit; the mock's minimum fee is MIN_FEE.
+		assert_ok!(confirm(PART_ACC, id, 1, 1_800));
+		assert_eq!(Confirmations::<Test>::get(id, PART).map(|c| c.fee), Some(MIN_FEE));
+		assert_eq!(TestEscrow::balance(PART), TOKENS - MIN_FEE);
+	});
+}
+
+#[test]
+fn a_share_below_the_plans_minimum_is_refused() {
+	build_and_execute(|| {
+		let id = publish(input_with(b"r", |i| i.conditions.min_share = 2_000_000));
+		assert_noop!(confirm(PART_ACC, id, 1_999_999, 1_800), Error::<Test>::AmountBelowMinShare);
+		assert_ok!(confirm(PART_ACC, id, 2_000_000, 1_800));
+		assert_eq!(plan(id).taken, 2_000_000);
 	});
 }

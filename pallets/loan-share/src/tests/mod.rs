@@ -25,6 +25,7 @@ mod lifecycle;
 mod publish;
 mod queries;
 mod retention;
+mod shares;
 
 pub const CONTRIB: InstitutionId = 1;
 pub const CONTRIB_ACC: u64 = 10;
@@ -48,6 +49,8 @@ pub const DAY: u64 = 86_400_000;
 pub const AMOUNT: u128 = 10_000_000;
 /// Default plan: shares 80,000 RMB.
 pub const SHARED: u128 = 8_000_000;
+/// Default plan: the smallest share is the mock's floor (1 fen).
+pub const MIN_SHARE: u128 = 1;
 
 /// Runs `test` with the institutions of the table above, then checks every invariant.
 pub fn build_and_execute(test: impl FnOnce()) {
@@ -100,6 +103,7 @@ pub fn input(external_ref: &[u8]) -> PlanInputOf<Test> {
 		links: vec![bounded(b"https://risk.example/fines/1")].try_into().expect("one link"),
 		conditions: ShareConditions {
 			shared_limit: SHARED,
+			min_share: MIN_SHARE,
 			min_rate_bp: 1_800,
 			max_rate_bp: 2_000,
 			token_rate: 1,

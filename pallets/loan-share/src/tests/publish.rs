@@ -264,3 +264,21 @@ fn the_current_rate_cap_applies_at_publication() {
 		publish(input_with(b"r", |i| i.conditions.max_rate_bp = 1_900));
 	});
 }
+
+#[test]
+fn the_minimum_share_is_between_the_floor_and_the_shared_limit() {
+	build_and_execute(|| {
+		for (min_share, reason) in [
+			(0, PlanRejection::MinShareBelowFloor),
+			(SHARED + 1, PlanRejection::MinShareAboveLimit),
+		] {
+			let i = input_with(b"m", |i| i.conditions.min_share = min_share);
+			assert_noop!(
+				LoanShare::publish(signed(CONTRIB_ACC), Box::new(i)),
+				Error::<Test>::InvalidPlan { reason }
+			);
+		}
+		let id = publish(input_with(b"m", |i| i.conditions.min_share = SHARED));
+		assert_eq!(plan(id).conditions.min_share, SHARED);
+	});
+}
