@@ -89,7 +89,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `LoanShare::Plans` (r:0 w:1)
-	/// Proof: `LoanShare::Plans` (`max_values`: None, `max_size`: Some(6957), added: 9432, mode: `MaxEncodedLen`)
+	/// Proof: `LoanShare::Plans` (`max_values`: None, `max_size`: Some(6973), added: 9448, mode: `MaxEncodedLen`)
 	/// Storage: `LoanShare::ExpiryQueue` (r:0 w:1)
 	/// Proof: `LoanShare::ExpiryQueue` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `LoanShare::OpenPlans` (r:0 w:1)
@@ -100,8 +100,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LoanShare::PlanDeposits` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn publish() -> Weight {
 		// Proof size: measured `955`, estimated `4104`.
-		// Fastest run: 81_461_000 ps.
-		Weight::from_parts(88_942_000, 4104)
+		// Fastest run: 82_483_000 ps.
+		Weight::from_parts(90_525_000, 4104)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -124,7 +124,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `LoanShare::Plans` (r:0 w:100)
-	/// Proof: `LoanShare::Plans` (`max_values`: None, `max_size`: Some(6957), added: 9432, mode: `MaxEncodedLen`)
+	/// Proof: `LoanShare::Plans` (`max_values`: None, `max_size`: Some(6973), added: 9448, mode: `MaxEncodedLen`)
 	/// Storage: `LoanShare::ExpiryQueue` (r:0 w:100)
 	/// Proof: `LoanShare::ExpiryQueue` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `LoanShare::OpenPlans` (r:0 w:100)
@@ -135,10 +135,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LoanShare::PlanDeposits` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn publish_batch(n: u32, ) -> Weight {
 		// Proof size: measured `955`, estimated `4104 + n * (2577 ±0)`.
-		// Fastest run: 84_225_000 ps.
-		Weight::from_parts(12_207_445, 4104)
-			// Standard error: 125_237
-			.saturating_add(Weight::from_parts(24_316_526, 0).saturating_mul(n.into()))
+		// Fastest run: 87_020_000 ps.
+		Weight::from_parts(67_906_968, 4104)
+			// Standard error: 54_453
+			.saturating_add(Weight::from_parts(20_759_903, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -150,7 +150,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consortium::Institutions` (r:1 w:0)
 	/// Proof: `Consortium::Institutions` (`max_values`: None, `max_size`: Some(639), added: 3114, mode: `MaxEncodedLen`)
 	/// Storage: `LoanShare::Plans` (r:1 w:1)
-	/// Proof: `LoanShare::Plans` (`max_values`: None, `max_size`: Some(6957), added: 9432, mode: `MaxEncodedLen`)
+	/// Proof: `LoanShare::Plans` (`max_values`: None, `max_size`: Some(6973), added: 9448, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `LoanShare::Confirmations` (r:1 w:1)
@@ -164,28 +164,30 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::NextEscrowId` (r:1 w:1)
 	/// Proof: `Token::NextEscrowId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `KeyExchange::Handoffs` (r:1 w:1)
-	/// Proof: `KeyExchange::Handoffs` (`max_values`: None, `max_size`: Some(1087), added: 3562, mode: `MaxEncodedLen`)
+	/// Proof: `KeyExchange::Handoffs` (`max_values`: None, `max_size`: Some(1097), added: 3572, mode: `MaxEncodedLen`)
 	/// Storage: `KeyExchange::Keys` (r:1 w:0)
-	/// Proof: `KeyExchange::Keys` (`max_values`: None, `max_size`: Some(586), added: 3061, mode: `MaxEncodedLen`)
-	/// Storage: `KeyExchange::PendingByContributor` (r:1 w:1)
-	/// Proof: `KeyExchange::PendingByContributor` (`max_values`: None, `max_size`: Some(3086), added: 5561, mode: `MaxEncodedLen`)
+	/// Proof: `KeyExchange::Keys` (`max_values`: None, `max_size`: Some(584), added: 3059, mode: `MaxEncodedLen`)
 	/// Storage: `LoanShare::TakenBy` (r:0 w:1)
 	/// Proof: `LoanShare::TakenBy` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Escrows` (r:0 w:1)
 	/// Proof: `Token::Escrows` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `KeyExchange::Deadlines` (r:0 w:1)
+	/// Proof: `KeyExchange::Deadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `KeyExchange::PendingHandoffs` (r:0 w:1)
+	/// Proof: `KeyExchange::PendingHandoffs` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn confirm() -> Weight {
-		// Proof size: measured `12845`, estimated `10422`.
-		// Fastest run: 114_261_000 ps.
-		Weight::from_parts(145_847_000, 10422)
-			.saturating_add(T::DbWeight::get().reads(12_u64))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+		// Proof size: measured `12316`, estimated `10438`.
+		// Fastest run: 100_249_000 ps.
+		Weight::from_parts(117_215_000, 10438)
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `Consortium::AccountInstitution` (r:1 w:0)
 	/// Proof: `Consortium::AccountInstitution` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Consortium::Institutions` (r:1 w:0)
 	/// Proof: `Consortium::Institutions` (`max_values`: None, `max_size`: Some(639), added: 3114, mode: `MaxEncodedLen`)
 	/// Storage: `LoanShare::Plans` (r:1 w:1)
-	/// Proof: `LoanShare::Plans` (`max_values`: None, `max_size`: Some(6957), added: 9432, mode: `MaxEncodedLen`)
+	/// Proof: `LoanShare::Plans` (`max_values`: None, `max_size`: Some(6973), added: 9448, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `LoanShare::Confirmations` (r:1 w:1)
@@ -199,13 +201,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::NextEscrowId` (r:1 w:1)
 	/// Proof: `Token::NextEscrowId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `KeyExchange::Handoffs` (r:1 w:1)
-	/// Proof: `KeyExchange::Handoffs` (`max_values`: None, `max_size`: Some(1087), added: 3562, mode: `MaxEncodedLen`)
+	/// Proof: `KeyExchange::Handoffs` (`max_values`: None, `max_size`: Some(1097), added: 3572, mode: `MaxEncodedLen`)
 	/// Storage: `KeyExchange::Keys` (r:1 w:0)
-	/// Proof: `KeyExchange::Keys` (`max_values`: None, `max_size`: Some(586), added: 3061, mode: `MaxEncodedLen`)
-	/// Storage: `KeyExchange::PendingByContributor` (r:1 w:1)
-	/// Proof: `KeyExchange::PendingByContributor` (`max_values`: None, `max_size`: Some(3086), added: 5561, mode: `MaxEncodedLen`)
+	/// Proof: `KeyExchange::Keys` (`max_values`: None, `max_size`: Some(584), added: 3059, mode: `MaxEncodedLen`)
 	/// Storage: `LoanShare::ExpiryQueue` (r:0 w:1)
 	/// Proof: `LoanShare::ExpiryQueue` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `LoanShare::ReapAt` (r:0 w:1)
+	/// Proof: `LoanShare::ReapAt` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `LoanShare::TakenBy` (r:0 w:1)
 	/// Proof: `LoanShare::TakenBy` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `LoanShare::OpenPlans` (r:0 w:1)
@@ -214,55 +216,63 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LoanShare::ReapQueue` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Escrows` (r:0 w:1)
 	/// Proof: `Token::Escrows` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `KeyExchange::Deadlines` (r:0 w:1)
+	/// Proof: `KeyExchange::Deadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `KeyExchange::PendingHandoffs` (r:0 w:1)
+	/// Proof: `KeyExchange::PendingHandoffs` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn confirm_and_fill() -> Weight {
-		// Proof size: measured `12803`, estimated `10422`.
-		// Fastest run: 126_178_000 ps.
-		Weight::from_parts(193_168_000, 10422)
-			.saturating_add(T::DbWeight::get().reads(12_u64))
-			.saturating_add(T::DbWeight::get().writes(11_u64))
+		// Proof size: measured `12262`, estimated `10438`.
+		// Fastest run: 113_669_000 ps.
+		Weight::from_parts(154_741_000, 10438)
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
 	/// Storage: `Consortium::AccountInstitution` (r:1 w:0)
 	/// Proof: `Consortium::AccountInstitution` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Consortium::Institutions` (r:1 w:0)
 	/// Proof: `Consortium::Institutions` (`max_values`: None, `max_size`: Some(639), added: 3114, mode: `MaxEncodedLen`)
 	/// Storage: `LoanShare::Plans` (r:1 w:1)
-	/// Proof: `LoanShare::Plans` (`max_values`: None, `max_size`: Some(6957), added: 9432, mode: `MaxEncodedLen`)
+	/// Proof: `LoanShare::Plans` (`max_values`: None, `max_size`: Some(6973), added: 9448, mode: `MaxEncodedLen`)
 	/// Storage: `LoanShare::ExpiryQueue` (r:0 w:1)
 	/// Proof: `LoanShare::ExpiryQueue` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `LoanShare::ReapAt` (r:0 w:1)
+	/// Proof: `LoanShare::ReapAt` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `LoanShare::OpenPlans` (r:0 w:1)
 	/// Proof: `LoanShare::OpenPlans` (`max_values`: None, `max_size`: Some(8), added: 2483, mode: `MaxEncodedLen`)
 	/// Storage: `LoanShare::ReapQueue` (r:0 w:1)
 	/// Proof: `LoanShare::ReapQueue` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
 	fn withdraw() -> Weight {
-		// Proof size: measured `7861`, estimated `10422`.
-		// Fastest run: 29_984_000 ps.
-		Weight::from_parts(43_424_000, 10422)
+		// Proof size: measured `7877`, estimated `10438`.
+		// Fastest run: 31_748_000 ps.
+		Weight::from_parts(36_535_000, 10438)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `LoanShare::Plans` (r:1 w:1)
-	/// Proof: `LoanShare::Plans` (`max_values`: None, `max_size`: Some(6957), added: 9432, mode: `MaxEncodedLen`)
+	/// Proof: `LoanShare::Plans` (`max_values`: None, `max_size`: Some(6973), added: 9448, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `LoanShare::ExpiryQueue` (r:0 w:1)
 	/// Proof: `LoanShare::ExpiryQueue` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `LoanShare::ReapAt` (r:0 w:1)
+	/// Proof: `LoanShare::ReapAt` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `LoanShare::OpenPlans` (r:0 w:1)
 	/// Proof: `LoanShare::OpenPlans` (`max_values`: None, `max_size`: Some(8), added: 2483, mode: `MaxEncodedLen`)
 	/// Storage: `LoanShare::ReapQueue` (r:0 w:1)
 	/// Proof: `LoanShare::ReapQueue` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
 	fn expire() -> Weight {
-		// Proof size: measured `7303`, estimated `10422`.
-		// Fastest run: 22_273_000 ps.
-		Weight::from_parts(24_787_000, 10422)
+		// Proof size: measured `7319`, estimated `10438`.
+		// Fastest run: 24_506_000 ps.
+		Weight::from_parts(28_252_000, 10438)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `LoanShare::RateCapBp` (r:0 w:1)
 	/// Proof: `LoanShare::RateCapBp` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_rate_cap() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Fastest run: 3_966_000 ps.
-		Weight::from_parts(5_989_000, 0)
+		// Fastest run: 3_866_000 ps.
+		Weight::from_parts(4_597_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -270,36 +280,40 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `LoanShare::ExpiryQueue` (r:20 w:20)
 	/// Proof: `LoanShare::ExpiryQueue` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `LoanShare::Plans` (r:20 w:20)
-	/// Proof: `LoanShare::Plans` (`max_values`: None, `max_size`: Some(6957), added: 9432, mode: `MaxEncodedLen`)
+	/// Proof: `LoanShare::Plans` (`max_values`: None, `max_size`: Some(6973), added: 9448, mode: `MaxEncodedLen`)
 	/// Storage: `LoanShare::ReapQueue` (r:1 w:20)
 	/// Proof: `LoanShare::ReapQueue` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
+	/// Storage: `LoanShare::ReapAt` (r:0 w:20)
+	/// Proof: `LoanShare::ReapAt` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `LoanShare::OpenPlans` (r:0 w:20)
 	/// Proof: `LoanShare::OpenPlans` (`max_values`: None, `max_size`: Some(8), added: 2483, mode: `MaxEncodedLen`)
 	fn on_idle_expire(n: u32, ) -> Weight {
-		// Proof size: measured `537 + n * (6993 ±0)`, estimated `3575 + n * (9432 ±4)`.
-		// Fastest run: 8_072_000 ps.
-		Weight::from_parts(13_211_222, 3575)
-			// Standard error: 123_346
-			.saturating_add(Weight::from_parts(21_591_271, 0).saturating_mul(n.into()))
+		// Proof size: measured `537 + n * (7009 ±0)`, estimated `3575 + n * (9448 ±0)`.
+		// Fastest run: 8_453_000 ps.
+		Weight::from_parts(14_157_010, 3575)
+			// Standard error: 27_890
+			.saturating_add(Weight::from_parts(19_592_991, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 9432).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 9448).saturating_mul(n.into()))
 	}
 	/// Storage: `LoanShare::ReapQueue` (r:1 w:1)
 	/// Proof: `LoanShare::ReapQueue` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
 	/// Storage: `LoanShare::Plans` (r:1 w:1)
-	/// Proof: `LoanShare::Plans` (`max_values`: None, `max_size`: Some(6957), added: 9432, mode: `MaxEncodedLen`)
+	/// Proof: `LoanShare::Plans` (`max_values`: None, `max_size`: Some(6973), added: 9448, mode: `MaxEncodedLen`)
 	/// Storage: `LoanShare::Confirmations` (r:51 w:50)
 	/// Proof: `LoanShare::Confirmations` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
 	/// Storage: `KeyExchange::Handoffs` (r:50 w:50)
-	/// Proof: `KeyExchange::Handoffs` (`max_values`: None, `max_size`: Some(1087), added: 3562, mode: `MaxEncodedLen`)
+	/// Proof: `KeyExchange::Handoffs` (`max_values`: None, `max_size`: Some(1097), added: 3572, mode: `MaxEncodedLen`)
 	/// Storage: `LoanShare::PlanDeposits` (r:1 w:1)
 	/// Proof: `LoanShare::PlanDeposits` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `LoanShare::ReapAt` (r:0 w:1)
+	/// Proof: `LoanShare::ReapAt` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `LoanShare::TakenBy` (r:0 w:50)
 	/// Proof: `LoanShare::TakenBy` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `LoanShare::PlansByContributor` (r:0 w:1)
@@ -307,29 +321,29 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `LoanShare::ReapedPlans` (r:0 w:1)
 	/// Proof: `LoanShare::ReapedPlans` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn reap(p: u32, ) -> Weight {
-		// Proof size: measured `7627 + p * (609 ±0)`, estimated `10422 + p * (3562 ±0)`.
-		// Fastest run: 69_444_000 ps.
-		Weight::from_parts(98_292_858, 10422)
-			// Standard error: 102_815
-			.saturating_add(Weight::from_parts(12_680_621, 0).saturating_mul(p.into()))
+		// Proof size: measured `7709 + p * (611 ±0)`, estimated `10438 + p * (3572 ±0)`.
+		// Fastest run: 70_435_000 ps.
+		Weight::from_parts(64_247_760, 10438)
+			// Standard error: 74_364
+			.saturating_add(Weight::from_parts(14_412_838, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 3562).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(0, 3572).saturating_mul(p.into()))
 	}
 }
 
 /// For mocks and tests: the same figures, with upstream's ParityDB weights.
 impl WeightInfo for () {
 	fn publish() -> Weight {
-		Weight::from_parts(88_942_000, 4104)
+		Weight::from_parts(90_525_000, 4104)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn publish_batch(n: u32, ) -> Weight {
-		Weight::from_parts(12_207_445, 4104)
-			.saturating_add(Weight::from_parts(24_316_526, 0).saturating_mul(n.into()))
+		Weight::from_parts(67_906_968, 4104)
+			.saturating_add(Weight::from_parts(20_759_903, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
@@ -337,44 +351,44 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2577).saturating_mul(n.into()))
 	}
 	fn confirm() -> Weight {
-		Weight::from_parts(145_847_000, 10422)
-			.saturating_add(ParityDbWeight::get().reads(12_u64))
-			.saturating_add(ParityDbWeight::get().writes(8_u64))
+		Weight::from_parts(117_215_000, 10438)
+			.saturating_add(ParityDbWeight::get().reads(11_u64))
+			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn confirm_and_fill() -> Weight {
-		Weight::from_parts(193_168_000, 10422)
-			.saturating_add(ParityDbWeight::get().reads(12_u64))
-			.saturating_add(ParityDbWeight::get().writes(11_u64))
+		Weight::from_parts(154_741_000, 10438)
+			.saturating_add(ParityDbWeight::get().reads(11_u64))
+			.saturating_add(ParityDbWeight::get().writes(13_u64))
 	}
 	fn withdraw() -> Weight {
-		Weight::from_parts(43_424_000, 10422)
+		Weight::from_parts(36_535_000, 10438)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn expire() -> Weight {
-		Weight::from_parts(24_787_000, 10422)
+		Weight::from_parts(28_252_000, 10438)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn set_rate_cap() -> Weight {
-		Weight::from_parts(5_989_000, 0)
+		Weight::from_parts(4_597_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn on_idle_expire(n: u32, ) -> Weight {
-		Weight::from_parts(13_211_222, 3575)
-			.saturating_add(Weight::from_parts(21_591_271, 0).saturating_mul(n.into()))
+		Weight::from_parts(14_157_010, 3575)
+			.saturating_add(Weight::from_parts(19_592_991, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 9432).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().writes((5_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 9448).saturating_mul(n.into()))
 	}
 	fn reap(p: u32, ) -> Weight {
-		Weight::from_parts(98_292_858, 10422)
-			.saturating_add(Weight::from_parts(12_680_621, 0).saturating_mul(p.into()))
+		Weight::from_parts(64_247_760, 10438)
+			.saturating_add(Weight::from_parts(14_412_838, 0).saturating_mul(p.into()))
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(p.into())))
-			.saturating_add(ParityDbWeight::get().writes(7_u64))
+			.saturating_add(ParityDbWeight::get().writes(8_u64))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 3562).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(0, 3572).saturating_mul(p.into()))
 	}
 }
