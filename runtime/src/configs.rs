@@ -344,13 +344,14 @@ parameter_types! {
 	/// entries and the digest kept for good).
 	pub const PlanDepositBase: Balance = UNIT / 100;
 	/// Per byte a plan may occupy: state is paid for while it exists. A largest plan with
-	/// 50 participant slots (about 5 KB plus 50 × 1.2 KB) holds about 0.66 UNIT.
+	/// 50 participant slots (about 5 KB plus 50 × 1.6 KB) holds about 0.73 UNIT.
 	pub const DepositPerByte: Balance = UNIT / 100_000;
 	/// What one confirmation may occupy, with its escrow and handoff records, in bytes:
 	/// the confirmation and its index (~120), the escrow (~60), the handoff with the
-	/// original and the delivered wrapped keys (2 × `MaxWrappedKeyLen` + ~60), and the
-	/// storage keys (~4 × 48).
-	pub const ParticipantFootprint: u32 = 120 + 60 + 2 * 512 + 60 + 4 * 48;
+	/// original and the delivered wrapped keys and its blocks (2 × `MaxWrappedKeyLen` +
+	/// ~80), its pending-list and deadline-queue entries (~2 × 60), and the storage keys
+	/// of the records (~4 × 48).
+	pub const ParticipantFootprint: u32 = 120 + 60 + 2 * 512 + 80 + 2 * 60 + 4 * 48;
 	/// An ended plan stays readable for 30 days (institutions reconcile monthly), then
 	/// it is reaped.
 	pub const PlanRetention: BlockNumber = 30 * DAYS;
