@@ -86,7 +86,10 @@ fn small_envelope(contributor: InstitutionId) -> PlanEnvelope {
 }
 
 /// W' of `key` to the participant's 4096-bit key.
-fn rewrapped<T: Config>(rng: &mut ChaCha20Rng, key: &[u8; 32]) -> BoundedVec<u8, T::MaxWrappedKeyLen> {
+fn rewrapped<T: Config>(
+	rng: &mut ChaCha20Rng,
+	key: &[u8; 32],
+) -> BoundedVec<u8, T::MaxWrappedKeyLen> {
 	let public = loanshare_envelope::parse_public_key(BENCHMARK_KEY_DER).expect("valid key");
 	bounded(&loanshare_envelope::wrap_key(rng, &public, key).expect("wraps"))
 }
@@ -106,7 +109,12 @@ fn delivered<T: Config>() -> (Parties<T>, PlanId) {
 	let (p, plan, w_prime) = pending::<T>();
 	KeyExchange::<T>::do_deliver(
 		p.contributor,
-		Delivery { plan, participant: p.participant, participant_key_id: 1, rewrapped_key: w_prime },
+		Delivery {
+			plan,
+			participant: p.participant,
+			participant_key_id: 1,
+			rewrapped_key: w_prime,
+		},
 	)
 	.expect("delivered");
 	(p, plan)
@@ -206,8 +214,11 @@ mod benchmarks {
 		};
 		let genesis = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
 		let external_ref = b"bench-dispute".to_vec();
-		let ctx =
-			Context { chain_id: genesis.as_ref(), contributor: p.contributor, external_ref: &external_ref };
+		let ctx = Context {
+			chain_id: genesis.as_ref(),
+			contributor: p.contributor,
+			external_ref: &external_ref,
+		};
 		let sealed = loanshare_envelope::seal_with(
 			&data,
 			&[1u8; 32],
@@ -288,7 +299,8 @@ mod benchmarks {
 		for _ in 0..n {
 			plans.push(plan_with_handoff(&p, small_envelope(p.contributor), &mut rng, &[3u8; 32]));
 		}
-		let due = frame_system::Pallet::<T>::block_number().saturating_add(T::HandoffTimeout::get());
+		let due =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::HandoffTimeout::get());
 		frame_system::Pallet::<T>::set_block_number(due);
 
 		#[block]

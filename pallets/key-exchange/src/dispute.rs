@@ -82,7 +82,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// `rule`: the council's decision on a complaint.
-	pub(crate) fn do_rule(plan: PlanId, participant: InstitutionId, refund: bool) -> DispatchResult {
+	pub(crate) fn do_rule(
+		plan: PlanId,
+		participant: InstitutionId,
+		refund: bool,
+	) -> DispatchResult {
 		let handoff = Handoffs::<T>::get(plan, participant).ok_or(Error::<T>::UnknownHandoff)?;
 		ensure!(handoff.status == HandoffStatus::Complained, Error::<T>::NotComplained);
 		let contributor = handoff.contributor;

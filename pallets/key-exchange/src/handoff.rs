@@ -15,7 +15,9 @@ use sp_runtime::{traits::CheckedAdd, ArithmeticError, SaturatedConversion};
 impl<T: Config> Pallet<T> {
 	/// `now + span`, in blocks.
 	fn after(span: BlockNumberFor<T>) -> Result<BlockNumberFor<T>, ArithmeticError> {
-		frame_system::Pallet::<T>::block_number().checked_add(&span).ok_or(ArithmeticError::Overflow)
+		frame_system::Pallet::<T>::block_number()
+			.checked_add(&span)
+			.ok_or(ArithmeticError::Overflow)
 	}
 
 	/// Put the handoff's automatic settlement at `at` into the queue (and the record).

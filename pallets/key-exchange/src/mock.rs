@@ -192,9 +192,8 @@ pub fn private(pem: &[u8]) -> loanshare_envelope::RsaPrivateKey {
 /// the participant's public key `recipient_der`.
 pub fn honest_rewrap(w: &[u8], recipient_der: &[u8]) -> BoundedVec<u8, MaxWrappedKeyLen> {
 	let mut rng = loanshare_envelope::os_rng();
-	let w_prime =
-		loanshare_envelope::rewrap(&mut rng, &private(CONTRIBUTOR_PEM), w, recipient_der)
-			.expect("rewrapped");
+	let w_prime = loanshare_envelope::rewrap(&mut rng, &private(CONTRIBUTOR_PEM), w, recipient_der)
+		.expect("rewrapped");
 	w_prime.try_into().expect("fits")
 }
 

@@ -63,7 +63,6 @@ fn with_bad_delivery(test: impl FnOnce(BoundedVec<u8, MaxWrappedKeyLen>)) {
 	})
 }
 
-
 // ---------------------------------------------------------------- register_key
 
 #[test]
@@ -340,7 +339,13 @@ fn deliver_rejects_bad_callers_keys_lengths_and_states() {
 			Error::<Test>::NotContributor
 		);
 		assert_noop!(
-			KeyExchange::deliver(RuntimeOrigin::signed(OUTSIDER), 7, PARTICIPANT, 1, w_prime.clone()),
+			KeyExchange::deliver(
+				RuntimeOrigin::signed(OUTSIDER),
+				7,
+				PARTICIPANT,
+				1,
+				w_prime.clone()
+			),
 			DispatchError::Other("NotAMember")
 		);
 		assert_noop!(

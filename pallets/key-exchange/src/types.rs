@@ -136,7 +136,9 @@ pub type DeadlineKey = [u8; 16];
 /// The pending-list key of the handoff of `plan` to `participant`.
 pub fn pending_key(plan: PlanId, participant: InstitutionId) -> PendingKey {
 	let mut key = [0u8; 12];
-	for (slot, byte) in key.iter_mut().zip(plan.to_be_bytes().into_iter().chain(participant.to_be_bytes())) {
+	for (slot, byte) in
+		key.iter_mut().zip(plan.to_be_bytes().into_iter().chain(participant.to_be_bytes()))
+	{
 		*slot = byte;
 	}
 	key
