@@ -145,27 +145,69 @@ pub enum Command {
 	},
 	/// The handoffs an institution owes as contributor [default: --institution, the profile's, or the signer's]
 	Handoffs,
-	/// Deliver a plan's data key to a participant (what the agent does on its own)
+	/// Show one handoff: its status, deadline, delivery and challenge window
+	Handoff {
+		/// Plan id
+		plan: PlanId,
+		/// The participant institution [default: yours]
+		participant: Option<InstitutionId>,
+	},
+	/// Deliver a plan's data key to a participant by hand (the agent does this on its own)
 	Deliver {
 		/// Plan id
 		plan: PlanId,
 		/// The participant institution
 		participant: InstitutionId,
+		/// The participant's key to wrap to [default: its current key, which the chain requires]
+		#[arg(long, value_name = "KEY_ID")]
+		participant_key_id: Option<u32>,
+		/// Send this file's bytes as the re-wrapped key W', as they are, instead of re-wrapping
+		/// here (a key prepared elsewhere; needs no RSA key directory)
+		#[arg(long, value_name = "FILE")]
+		wrapped_key_file: Option<PathBuf>,
 	},
-	/// Return a timed-out handoff's fee to the participant
+	/// Return a timed-out handoff's fee to the participant (after the timeout; also done automatically)
 	Refund {
 		/// Plan id
 		plan: PlanId,
 		/// The participant institution
 		participant: InstitutionId,
 	},
-	/// Record that the delivered key does not open a plan's data (as the participant)
+	/// Accept a delivery as the participant: the fee goes to the contributor now
+	Accept {
+		/// Plan id
+		plan: PlanId,
+	},
+	/// Prove a bad delivery as the participant: the delivered key is checked here first, and a
+	/// good delivery is refused (its proof would reveal the data key)
 	Dispute {
 		/// Plan id
 		plan: PlanId,
-		/// Why
+	},
+	/// Complain to the council, as the participant, that the delivered data is wrong
+	Complain {
+		/// Plan id
+		plan: PlanId,
+		/// What is wrong with the data
 		#[arg(long)]
 		reason: String,
+	},
+	/// Propose the council's ruling on a complaint: refund the participant or release the fee
+	#[command(group(clap::ArgGroup::new("ruling").required(true).args(["refund", "release"])))]
+	Rule {
+		/// Plan id
+		plan: PlanId,
+		/// The complaining participant
+		participant: InstitutionId,
+		/// The fee goes back to the participant and the share to the plan
+		#[arg(long)]
+		refund: bool,
+		/// The fee goes to the contributor
+		#[arg(long)]
+		release: bool,
+		/// Council approvals needed [default: a majority of the seats]
+		#[arg(long)]
+		threshold: Option<u32>,
 	},
 	/// Decrypt the borrower data of a plan delivered to the institution
 	Open {
@@ -439,8 +481,72 @@ pub enum ApiTokenCmd {
 		/// The tokens file [default: the profile's api_tokens_file]
 		#[arg(long)]
 		file: Option<PathBuf>,
-		/// Allow the token to write (publish, confirm) and open borrower data
+		/// Shorthand for --scope write
 		#[arg(long)]
 		write: bool,
+		/// What the token may do, comma-separated: read (queries), write (publish, confirm;
+		/// includes read), open (borrower data), audit (the openings trail), admin (all)
+		/// [default: read]
+		#[arg(long, value_delimiter = ',', value_name = "SCOPES")]
+		scope: Vec<String>,
 	},
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use clap::CommandFactory;
+
+	fn parse(line: &str) -> Result<Command, clap::Error> {
+		Cli::try_parse_from(std::iter::once("loanshare").chain(line.split_whitespace()))
+			.map(|c| c.command)
+	}
+
+	#[test]
+	fn the_command_line_is_consistent() {
+		Cli::command().debug_assert();
+	}
+
+	#[test]
+	fn handoff_commands_parse() {
+		assert!(matches!(
+			parse("deliver 17 2 --participant-key-id 3 --wrapped-key-file w.bin"),
+			Ok(Command::Deliver {
+				plan: 17,
+				participant: 2,
+				participant_key_id: Some(3),
+				wrapped_key_file: Some(_)
+			})
+		));
+		assert!(matches!(
+			parse("deliver 17 2"),
+			Ok(Command::Deliver { participant_key_id: None, wrapped_key_file: None, .. })
+		));
+		assert!(matches!(parse("accept 17"), Ok(Command::Accept { plan: 17 })));
+		assert!(matches!(parse("dispute 17 --json"), Ok(Command::Dispute { plan: 17 })));
+		assert!(parse("dispute 17 --reason x").is_err(), "the old form is gone: see complain");
+		assert!(matches!(
+			parse("complain 17 --reason wrong"),
+			Ok(Command::Complain { plan: 17, .. })
+		));
+		assert!(matches!(
+			parse("rule 17 2 --refund"),
+			Ok(Command::Rule { refund: true, release: false, threshold: None, .. })
+		));
+		assert!(matches!(
+			parse("rule 17 2 --release --threshold 3"),
+			Ok(Command::Rule { refund: false, release: true, threshold: Some(3), .. })
+		));
+		assert!(parse("rule 17 2").is_err(), "a ruling must be chosen");
+		assert!(parse("rule 17 2 --refund --release").is_err(), "only one ruling");
+		assert!(matches!(
+			parse("handoff 17"),
+			Ok(Command::Handoff { plan: 17, participant: None })
+		));
+		assert!(matches!(parse("refund 17 2"), Ok(Command::Refund { plan: 17, participant: 2 })));
+		assert!(matches!(
+			parse("api-token new desk --scope read,open"),
+			Ok(Command::ApiToken(ApiTokenCmd::New { ref scope, write: false, .. })) if scope == &["read", "open"]
+		));
+	}
 }

@@ -6,7 +6,7 @@
 //! | [`chain`] | the node connection, typed reads, calls, submission, events (subxt) |
 //! | [`follow`] | following blocks in order, without gaps |
 //! | [`publish`] | validating, sealing and batching a plan sheet |
-//! | [`delivery`] | the handoff: re-wrapping and opening data keys |
+//! | [`delivery`] | the handoff: re-wrapping, opening and judging delivered data keys |
 //! | [`config`] | the configuration file and its profiles |
 //! | [`secrets`] | signing keys and RSA private keys from files |
 //! | [`cli`], [`commands`] | the command line |

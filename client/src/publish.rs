@@ -98,6 +98,7 @@ fn plan_input(
 		links: p.links.iter().map(|l| l.as_bytes().to_vec()).collect(),
 		conditions: ShareConditions {
 			shared_limit: p.conditions.shared_limit_fen,
+			min_share: p.conditions.min_share_fen,
 			min_rate_bp: p.conditions.min_rate_bp,
 			max_rate_bp: p.conditions.max_rate_bp,
 			token_rate: p.conditions.token_rate,
@@ -145,6 +146,7 @@ pub async fn prepare(
 		max_links: rl.max_links as usize,
 		max_link_len: rl.max_link_len as usize,
 		max_participants: rl.max_participants,
+		min_share_floor_fen: rl.min_share_floor,
 		..Default::default()
 	};
 	let opts = loanshare_sheet::Options { utc_offset_minutes };

@@ -62,6 +62,59 @@ pub(crate) fn amount_cmp_sql(column: &str, op: &str, param: &str) -> String {
 	)
 }
 
+/// Reads text that the agent renders from chain bytes: a string as it is, an empty byte
+/// string (rendered as `[]`) as `""`, anything else (a variant with fields, say) as its JSON
+/// text, so that an unexpected rendering never stops the mirror.
+pub(crate) fn lenient_text<'de, D: serde::Deserializer<'de>>(
+	deserializer: D,
+) -> Result<String, D::Error> {
+	use serde::Deserialize;
+	Ok(match serde_json::Value::deserialize(deserializer)? {
+		serde_json::Value::String(s) => s,
+		serde_json::Value::Array(a) if a.is_empty() => String::new(),
+		serde_json::Value::Null => String::new(),
+		other => other.to_string(),
+	})
+}
+
+/// `ms` (milliseconds since the Unix epoch) as an RFC 3339 UTC timestamp with
+/// milliseconds, `2026-03-01T08:00:00.123Z`: sortable as text on both backends.
+pub(crate) fn utc_timestamp(ms: u64) -> String {
+	let secs = ms / 1000;
+	let days = i64::try_from(secs / 86_400).unwrap_or(i64::MAX / 2);
+	let rem = secs % 86_400;
+	let (y, m, d) = civil_from_days(days);
+	format!(
+		"{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{:03}Z",
+		rem / 3600,
+		rem / 60 % 60,
+		rem % 60,
+		ms % 1000
+	)
+}
+
+/// The proleptic Gregorian date of a day count since 1970-01-01 (H. Hinnant's algorithm).
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+	let z = days + 719_468;
+	let era = z.div_euclid(146_097);
+	let doe = z.rem_euclid(146_097);
+	let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+	let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	let mp = (5 * doy + 2) / 153;
+	let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+	let m = (if mp < 10 { mp + 3 } else { mp - 9 }) as u32;
+	let y = yoe + era * 400 + i64::from(m <= 2);
+	(y, m, d)
+}
+
+/// Milliseconds since the Unix epoch now (0 if the clock is before it).
+pub(crate) fn now_ms() -> u64 {
+	std::time::SystemTime::now()
+		.duration_since(std::time::UNIX_EPOCH)
+		.map(|d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
+		.unwrap_or(0)
+}
+
 /// Serde for `u128` amounts: written as a decimal string, read from a string or a number.
 pub(crate) mod decimal {
 	use serde::{de, Deserializer, Serializer};
@@ -172,6 +225,27 @@ mod tests {
 		assert_eq!(serde_json::from_str::<B>(r#"{"b":"7"}"#).unwrap(), B { b: Some(7) });
 		assert_eq!(serde_json::from_str::<B>(r#"{"b":null}"#).unwrap(), B { b: None });
 		assert_eq!(serde_json::from_str::<B>("{}").unwrap(), B { b: None });
+	}
+
+	#[test]
+	fn timestamps_are_rfc3339_utc() {
+		assert_eq!(utc_timestamp(0), "1970-01-01T00:00:00.000Z");
+		assert_eq!(utc_timestamp(1_767_225_600_000), "2026-01-01T00:00:00.000Z");
+		assert_eq!(utc_timestamp(951_782_400_000 + 3_723_456), "2000-02-29T01:02:03.456Z");
+		assert_eq!(utc_timestamp(4_107_542_399_999), "2100-02-28T23:59:59.999Z");
+	}
+
+	#[test]
+	fn lenient_text_takes_what_the_agent_renders() {
+		#[derive(serde::Deserialize)]
+		struct T {
+			#[serde(deserialize_with = "lenient_text")]
+			t: String,
+		}
+		let read = |j: &str| serde_json::from_str::<T>(j).map(|t| t.t).unwrap();
+		assert_eq!(read(r#"{"t":"WrongKey"}"#), "WrongKey");
+		assert_eq!(read(r#"{"t":[]}"#), "");
+		assert_eq!(read(r#"{"t":{"Other":1}}"#), r#"{"Other":1}"#);
 	}
 
 	#[test]

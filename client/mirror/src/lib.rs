@@ -1,6 +1,7 @@
 //! The LoanShare agent's mirror database: every event of every finalised block, and
 //! projections of them (plans, confirmations, handoffs, token movements, institutions),
-//! in SQLite or PostgreSQL, for an institution's back-office systems to query.
+//! in SQLite or PostgreSQL, for an institution's back-office systems to query; and the
+//! agent's audit trail of borrower-data openings ([`Mirror::record_opening`]).
 //!
 //! [`Mirror::apply`] stores one block in one database transaction that also moves the
 //! cursor, so each block is applied exactly once: a block at or below the cursor is a
@@ -31,12 +32,13 @@ use std::{str::FromStr, time::Duration};
 pub use error::MirrorError;
 pub use rows::{
 	effective_limit, BlockRow, ConfirmationRow, EventRow, HandoffFilter, HandoffRow,
-	InstitutionRow, InstitutionSeed, MovementRow, PlanFilter, PlanRow, DEFAULT_LIMIT, MAX_LIMIT,
+	InstitutionRow, InstitutionSeed, MovementRow, OpeningRow, PlanFilter, PlanRow, DEFAULT_LIMIT,
+	MAX_LIMIT,
 };
 pub use schema::SCHEMA_VERSION;
 pub use types::{
 	Applied, Backend, BlockRecord, Cursor, DomainEvent, EventRecord, HandoffStatus,
-	InstitutionStatus, MovementKind, PlanDetails, PlanStatus,
+	InstitutionStatus, MovementKind, OpeningOutcome, PlanDetails, PlanStatus,
 };
 
 /// A connection pool to the mirror database, migrated to [`SCHEMA_VERSION`].
@@ -55,6 +57,14 @@ impl Mirror {
 	/// `mode=rwc`; put in WAL mode), `sqlite::memory:` (one private in-memory database, held
 	/// by a single connection), `postgres://user:pass@host:port/db`.
 	pub async fn open(url: &str) -> Result<Self, MirrorError> {
+		Self::open_with_schema(url, SCHEMA_VERSION).await
+	}
+
+	/// [`Mirror::open`], migrating no further than `version`: for tests of the migrations,
+	/// which need a database as an older build left it. Do not write blocks to such a
+	/// mirror.
+	#[doc(hidden)]
+	pub async fn open_with_schema(url: &str, version: i64) -> Result<Self, MirrorError> {
 		let backend = backend_of(url)?;
 		sqlx::any::install_default_drivers();
 		let options = AnyConnectOptions::from_str(url)?;
@@ -91,7 +101,7 @@ impl Mirror {
 					.await?
 			},
 		};
-		schema::migrate(&pool, backend).await?;
+		schema::migrate_to(&pool, backend, version).await?;
 		Ok(Mirror { pool, backend })
 	}
 
@@ -193,6 +203,29 @@ impl Mirror {
 	/// [`effective_limit`]`(limit)`.
 	pub async fn events(&self, from_block: u64, limit: u32) -> Result<Vec<EventRow>, MirrorError> {
 		query::events(&self.pool, from_block, limit).await
+	}
+
+	/// Records an attempt to open borrower data (the agent's audit trail): who (`caller`, the
+	/// API token's name), which plan, what came of it and why; stamped with the current UTC
+	/// time. The row is committed when this returns.
+	pub async fn record_opening(
+		&self,
+		caller: &str,
+		plan: u64,
+		outcome: OpeningOutcome,
+		detail: Option<&str>,
+	) -> Result<OpeningRow, MirrorError> {
+		project::record_opening(&self.pool, caller, plan, outcome, detail).await
+	}
+
+	/// Recorded openings, of one plan or all, newest first, at most
+	/// [`effective_limit`]`(limit)`.
+	pub async fn openings(
+		&self,
+		plan: Option<u64>,
+		limit: u32,
+	) -> Result<Vec<OpeningRow>, MirrorError> {
+		query::openings(&self.pool, plan, limit).await
 	}
 
 	/// How many events the mirror holds.

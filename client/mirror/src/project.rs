@@ -1,5 +1,9 @@
 //! The projections: how each [`DomainEvent`] changes the `plans`, `confirmations`,
-//! `handoffs`, `token_movements` and `institutions` tables. Runs inside the block's
+//! `handoffs`, `token_movements` and `institutions` tables (the `openings` audit trail is
+//! written by the agent, not by blocks: see [`record_opening`]).
+//!
+//! A handoff whose share came back (refunded, bad delivery, ruled refund) may be requested
+//! again when the participant takes the plan anew: that request replaces the old row. Runs inside the block's
 //! transaction (see [`crate::apply`]).
 //!
 //! Rows are created by the events that create them on chain (`PlanPublished`,
@@ -28,9 +32,9 @@ pub(crate) async fn project(
 			sqlx::query(
 				"INSERT INTO plans (id, contributor, external_ref, loan_type, amount, risk_score, \
 				 shared_limit, min_rate_bp, max_rate_bp, token_rate, max_participants, start_ms, \
-				 end_ms, status, taken, participants, published_block, updated_block, input_json) \
-				 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 0, $16, \
-				 $16, $17)",
+				 end_ms, status, taken, participants, published_block, updated_block, input_json, \
+				 min_share) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, \
+				 $15, 0, $16, $16, $17, $18)",
 			)
 			.bind(u64_to_db(*plan, "plan id")?)
 			.bind(i64::from(*contributor))
@@ -49,6 +53,7 @@ pub(crate) async fn project(
 			.bind(amount_to_db(0))
 			.bind(block)
 			.bind(serde_json::to_string(&details.input_json)?)
+			.bind(details.min_share.map(amount_to_db))
 			.execute(&mut *conn)
 			.await?;
 		},
@@ -93,10 +98,21 @@ pub(crate) async fn project(
 		PlanExpired { plan } => plan_status(conn, *plan, PlanStatus::Expired, block).await?,
 		PlanWithdrawn { plan } => plan_status(conn, *plan, PlanStatus::Withdrawn, block).await?,
 		PlanReaped { plan } => plan_status(conn, *plan, PlanStatus::Reaped, block).await?,
+		ShareReturned { plan, participant, amount, reopened } => {
+			share_returned(conn, block, *plan, *participant, *amount, *reopened).await?
+		},
 		HandoffRequested { plan, contributor, participant, escrow, participant_key_id } => {
-			sqlx::query(
+			// A participant whose share came back may take the plan again: its earlier
+			// handoff, refunded, is replaced. Any other existing handoff is a duplicate.
+			let done = sqlx::query(
 				"INSERT INTO handoffs (plan, participant, contributor, escrow, participant_key_id, \
-				 status, requested_block) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+				 status, requested_block) VALUES ($1, $2, $3, $4, $5, $6, $7) \
+				 ON CONFLICT (plan, participant) DO UPDATE SET contributor = excluded.contributor, \
+				 escrow = excluded.escrow, participant_key_id = excluded.participant_key_id, \
+				 status = excluded.status, requested_block = excluded.requested_block, \
+				 delivered_block = NULL, challenge_until = NULL, settled_block = NULL, \
+				 disputed_block = NULL, dispute_reason = NULL, fault = NULL \
+				 WHERE handoffs.status IN ('refunded', 'bad_delivery', 'ruled_refund')",
 			)
 			.bind(u64_to_db(*plan, "plan id")?)
 			.bind(i64::from(*participant))
@@ -107,44 +123,77 @@ pub(crate) async fn project(
 			.bind(block)
 			.execute(&mut *conn)
 			.await?;
+			if done.rows_affected() != 1 {
+				return Err(MirrorError::InvalidBlock(format!(
+					"HandoffRequested for plan {plan} and participant {participant}, whose \
+					 handoff is open already"
+				)));
+			}
 		},
-		HandoffDelivered { plan, contributor: _, participant, participant_key_id } => {
+		HandoffDelivered {
+			plan,
+			contributor: _,
+			participant,
+			participant_key_id,
+			challenge_until,
+		} => {
 			sqlx::query(
-				"UPDATE handoffs SET status = $1, participant_key_id = $2, settled_block = $3 \
-				 WHERE plan = $4 AND participant = $5",
+				"UPDATE handoffs SET status = $1, participant_key_id = $2, delivered_block = $3, \
+				 challenge_until = $4, settled_block = $5 WHERE plan = $6 AND participant = $7",
 			)
-			.bind(HandoffStatus::Delivered.as_str())
+			.bind(if challenge_until.is_some() {
+				HandoffStatus::Delivered.as_str()
+			} else {
+				// Runtimes before the challenge window paid the fee on delivery.
+				HandoffStatus::Released.as_str()
+			})
 			.bind(i64::from(*participant_key_id))
 			.bind(block)
+			.bind(challenge_until.map(i64::from))
+			.bind(challenge_until.is_none().then_some(block))
 			.bind(u64_to_db(*plan, "plan id")?)
 			.bind(i64::from(*participant))
 			.execute(&mut *conn)
 			.await?;
+		},
+		HandoffAccepted { plan, participant, .. } => {
+			handoff_settled(conn, *plan, *participant, HandoffStatus::Accepted, block).await?
+		},
+		HandoffReleased { plan, participant, .. } => {
+			handoff_settled(conn, *plan, *participant, HandoffStatus::Released, block).await?
 		},
 		HandoffRefunded { plan, participant, escrow: _ } => {
+			handoff_settled(conn, *plan, *participant, HandoffStatus::Refunded, block).await?
+		},
+		BadDeliveryProven { plan, contributor, participant, fault, misdeliveries, .. } => {
+			handoff_settled(conn, *plan, *participant, HandoffStatus::BadDelivery, block).await?;
+			sqlx::query("UPDATE handoffs SET fault = $1 WHERE plan = $2 AND participant = $3")
+				.bind(fault)
+				.bind(u64_to_db(*plan, "plan id")?)
+				.bind(i64::from(*participant))
+				.execute(&mut *conn)
+				.await?;
 			sqlx::query(
-				"UPDATE handoffs SET status = $1, settled_block = $2 \
-				 WHERE plan = $3 AND participant = $4",
+				"UPDATE institutions SET misdeliveries = $1, updated_block = $2 WHERE id = $3",
 			)
-			.bind(HandoffStatus::Refunded.as_str())
+			.bind(i64::from(*misdeliveries))
 			.bind(block)
-			.bind(u64_to_db(*plan, "plan id")?)
-			.bind(i64::from(*participant))
+			.bind(i64::from(*contributor))
 			.execute(&mut *conn)
 			.await?;
 		},
+		HandoffComplained { plan, participant, reason, .. } => {
+			handoff_complaint(conn, *plan, *participant, HandoffStatus::Complained, reason, block)
+				.await?
+		},
+		ComplaintRuled { plan, participant, refunded, .. } => {
+			let status =
+				if *refunded { HandoffStatus::RuledRefund } else { HandoffStatus::RuledRelease };
+			handoff_settled(conn, *plan, *participant, status, block).await?
+		},
 		HandoffDisputed { plan, participant, reason } => {
-			sqlx::query(
-				"UPDATE handoffs SET status = $1, disputed_block = $2, dispute_reason = $3 \
-				 WHERE plan = $4 AND participant = $5",
-			)
-			.bind(HandoffStatus::Disputed.as_str())
-			.bind(block)
-			.bind(reason)
-			.bind(u64_to_db(*plan, "plan id")?)
-			.bind(i64::from(*participant))
-			.execute(&mut *conn)
-			.await?;
+			handoff_complaint(conn, *plan, *participant, HandoffStatus::Disputed, reason, block)
+				.await?
 		},
 		KeyRegistered { institution, key_id, bits } => {
 			institution_key(conn, *institution, *key_id, *bits, block).await?
@@ -241,6 +290,99 @@ pub(crate) async fn project(
 			institution_status(conn, *id, InstitutionStatus::Removed, block).await?
 		},
 	}
+	Ok(())
+}
+
+/// A share given back: the confirmation is marked returned, the plan's taken amount and
+/// participant count drop, and a plan that reopened is open again.
+async fn share_returned(
+	conn: &mut AnyConnection,
+	block: i64,
+	plan: u64,
+	participant: u32,
+	amount: u128,
+	reopened: bool,
+) -> Result<(), MirrorError> {
+	let plan = u64_to_db(plan, "plan id")?;
+	sqlx::query(
+		"UPDATE confirmations SET returned_block = $1 \
+		 WHERE plan = $2 AND participant = $3 AND returned_block IS NULL",
+	)
+	.bind(block)
+	.bind(plan)
+	.bind(i64::from(participant))
+	.execute(&mut *conn)
+	.await?;
+	let row = sqlx::query("SELECT taken FROM plans WHERE id = $1")
+		.bind(plan)
+		.fetch_optional(&mut *conn)
+		.await?;
+	let Some(row) = row else { return Ok(()) };
+	let taken = amount_from_db(&row.try_get::<String, _>("taken")?, "plans.taken")?;
+	let taken = taken.checked_sub(amount).ok_or_else(|| MirrorError::Corrupt {
+		column: "plans.taken",
+		value: format!("{taken} is less than the {amount} returned"),
+	})?;
+	sqlx::query(
+		"UPDATE plans SET taken = $1, \
+		 participants = CASE WHEN participants > 0 THEN participants - 1 ELSE 0 END, \
+		 updated_block = $2 WHERE id = $3",
+	)
+	.bind(amount_to_db(taken))
+	.bind(block)
+	.bind(plan)
+	.execute(&mut *conn)
+	.await?;
+	if reopened {
+		sqlx::query("UPDATE plans SET status = $1 WHERE id = $2")
+			.bind(PlanStatus::Open.as_str())
+			.bind(plan)
+			.execute(&mut *conn)
+			.await?;
+	}
+	Ok(())
+}
+
+/// A handoff whose fee was paid or returned.
+async fn handoff_settled(
+	conn: &mut AnyConnection,
+	plan: u64,
+	participant: u32,
+	status: HandoffStatus,
+	block: i64,
+) -> Result<(), MirrorError> {
+	sqlx::query(
+		"UPDATE handoffs SET status = $1, settled_block = $2 WHERE plan = $3 AND participant = $4",
+	)
+	.bind(status.as_str())
+	.bind(block)
+	.bind(u64_to_db(plan, "plan id")?)
+	.bind(i64::from(participant))
+	.execute(&mut *conn)
+	.await?;
+	Ok(())
+}
+
+/// A complaint (or an old runtime's dispute) about a delivered handoff.
+async fn handoff_complaint(
+	conn: &mut AnyConnection,
+	plan: u64,
+	participant: u32,
+	status: HandoffStatus,
+	reason: &str,
+	block: i64,
+) -> Result<(), MirrorError> {
+	sqlx::query(
+		"UPDATE handoffs SET status = $1, disputed_block = $2, dispute_reason = $3 \
+		 WHERE plan = $4 AND participant = $5",
+	)
+	.bind(status.as_str())
+	.bind(block)
+	.bind(reason)
+	.bind(u64_to_db(plan, "plan id")?)
+	.bind(i64::from(participant))
+	.execute(&mut *conn)
+	.await?;
 	Ok(())
 }
 
@@ -389,4 +531,34 @@ pub(crate) async fn seed_institutions(
 	}
 	tx.commit().await?;
 	Ok(inserted)
+}
+
+/// See [`crate::Mirror::record_opening`]: one row, stamped with the current UTC time.
+pub(crate) async fn record_opening(
+	pool: &sqlx::AnyPool,
+	caller: &str,
+	plan: u64,
+	outcome: crate::OpeningOutcome,
+	detail: Option<&str>,
+) -> Result<crate::OpeningRow, MirrorError> {
+	let opened_at = crate::codec::utc_timestamp(crate::codec::now_ms());
+	let row = sqlx::query(
+		"INSERT INTO openings (caller, plan, opened_at, outcome, detail) \
+		 VALUES ($1, $2, $3, $4, $5) RETURNING id",
+	)
+	.bind(caller)
+	.bind(u64_to_db(plan, "plan id")?)
+	.bind(&opened_at)
+	.bind(outcome.as_str())
+	.bind(detail)
+	.fetch_one(pool)
+	.await?;
+	Ok(crate::OpeningRow {
+		id: row.try_get("id")?,
+		caller: caller.to_owned(),
+		plan,
+		opened_at,
+		outcome,
+		detail: detail.map(str::to_owned),
+	})
 }

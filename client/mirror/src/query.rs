@@ -8,7 +8,8 @@ use crate::{
 	codec::{amount_cmp_sql, amount_from_db, u16_from_db, u32_from_db, u64_from_db},
 	rows::effective_limit,
 	BlockRow, ConfirmationRow, EventRow, HandoffFilter, HandoffRow, HandoffStatus, InstitutionRow,
-	InstitutionStatus, MirrorError, MovementKind, MovementRow, PlanFilter, PlanRow, PlanStatus,
+	InstitutionStatus, MirrorError, MovementKind, MovementRow, OpeningOutcome, OpeningRow,
+	PlanFilter, PlanRow, PlanStatus,
 };
 
 /// A bound parameter.
@@ -65,8 +66,13 @@ fn id_param(id: u64) -> Option<i64> {
 }
 
 const PLAN_COLUMNS: &str = "id, contributor, external_ref, loan_type, amount, risk_score, \
-	shared_limit, min_rate_bp, max_rate_bp, token_rate, max_participants, start_ms, end_ms, \
-	status, taken, participants, published_block, updated_block, input_json";
+	shared_limit, min_share, min_rate_bp, max_rate_bp, token_rate, max_participants, start_ms, \
+	end_ms, status, taken, participants, published_block, updated_block, input_json";
+
+/// An optional `BIGINT` column read back as an optional `u64`.
+fn opt_u64(row: &AnyRow, column: &'static str, name: &str) -> Result<Option<u64>, MirrorError> {
+	row.try_get::<Option<i64>, _>(name)?.map(|v| u64_from_db(v, column)).transpose()
+}
 
 /// See [`crate::Mirror::plans`].
 pub(crate) async fn plans(
@@ -124,6 +130,10 @@ fn plan_row(row: &AnyRow) -> Result<PlanRow, MirrorError> {
 			&row.try_get::<String, _>("shared_limit")?,
 			"plans.shared_limit",
 		)?,
+		min_share: row
+			.try_get::<Option<String>, _>("min_share")?
+			.map(|v| amount_from_db(&v, "plans.min_share"))
+			.transpose()?,
 		min_rate_bp: u32_from_db(row.try_get("min_rate_bp")?, "plans.min_rate_bp")?,
 		max_rate_bp: u32_from_db(row.try_get("max_rate_bp")?, "plans.max_rate_bp")?,
 		token_rate: u32_from_db(row.try_get("token_rate")?, "plans.token_rate")?,
@@ -157,8 +167,8 @@ pub(crate) async fn confirmations(
 	}
 	let limit = w.param(Param::Int(effective_limit(limit).into()));
 	let sql = format!(
-		"SELECT plan, participant, amount, rate_bp, fee, escrow, block_number, event_index \
-		 FROM confirmations{} ORDER BY block_number DESC, event_index DESC LIMIT {limit}",
+		"SELECT plan, participant, amount, rate_bp, fee, escrow, block_number, event_index, \
+		 returned_block FROM confirmations{} ORDER BY block_number DESC, event_index DESC LIMIT {limit}",
 		w.sql()
 	);
 	w.fetch_all(pool, &sql)
@@ -180,6 +190,7 @@ pub(crate) async fn confirmations(
 					"confirmations.block_number",
 				)?,
 				event_index: u32_from_db(row.try_get("event_index")?, "confirmations.event_index")?,
+				returned_block: opt_u64(row, "confirmations.returned_block", "returned_block")?,
 			})
 		})
 		.collect()
@@ -208,7 +219,8 @@ pub(crate) async fn handoffs(
 	let offset = w.param(Param::Int(filter.offset.into()));
 	let sql = format!(
 		"SELECT plan, participant, contributor, escrow, participant_key_id, status, \
-		 requested_block, settled_block, disputed_block, dispute_reason FROM handoffs{} \
+		 requested_block, delivered_block, challenge_until, settled_block, disputed_block, \
+		 dispute_reason, fault FROM handoffs{} \
 		 ORDER BY requested_block DESC, plan DESC, participant DESC LIMIT {limit} OFFSET {offset}",
 		w.sql()
 	);
@@ -217,8 +229,6 @@ pub(crate) async fn handoffs(
 		.iter()
 		.map(|row| {
 			let status: String = row.try_get("status")?;
-			let settled: Option<i64> = row.try_get("settled_block")?;
-			let disputed: Option<i64> = row.try_get("disputed_block")?;
 			Ok(HandoffRow {
 				plan: u64_from_db(row.try_get("plan")?, "handoffs.plan")?,
 				participant: u32_from_db(row.try_get("participant")?, "handoffs.participant")?,
@@ -234,13 +244,12 @@ pub(crate) async fn handoffs(
 					row.try_get("requested_block")?,
 					"handoffs.requested_block",
 				)?,
-				settled_block: settled
-					.map(|b| u64_from_db(b, "handoffs.settled_block"))
-					.transpose()?,
-				disputed_block: disputed
-					.map(|b| u64_from_db(b, "handoffs.disputed_block"))
-					.transpose()?,
+				delivered_block: opt_u64(row, "handoffs.delivered_block", "delivered_block")?,
+				challenge_until: opt_u64(row, "handoffs.challenge_until", "challenge_until")?,
+				settled_block: opt_u64(row, "handoffs.settled_block", "settled_block")?,
+				disputed_block: opt_u64(row, "handoffs.disputed_block", "disputed_block")?,
 				dispute_reason: row.try_get("dispute_reason")?,
+				fault: row.try_get("fault")?,
 			})
 		})
 		.collect()
@@ -295,8 +304,8 @@ fn movement_row(row: &AnyRow) -> Result<MovementRow, MirrorError> {
 /// See [`crate::Mirror::institutions`].
 pub(crate) async fn institutions(pool: &AnyPool) -> Result<Vec<InstitutionRow>, MirrorError> {
 	sqlx::query(
-		"SELECT id, name, roles, status, key_id, key_bits, admitted_block, updated_block \
-		 FROM institutions ORDER BY id",
+		"SELECT id, name, roles, status, key_id, key_bits, misdeliveries, admitted_block, \
+		 updated_block FROM institutions ORDER BY id",
 	)
 	.fetch_all(pool)
 	.await?
@@ -317,6 +326,10 @@ pub(crate) async fn institutions(pool: &AnyPool) -> Result<Vec<InstitutionRow>, 
 				.try_get::<Option<i64>, _>("key_bits")?
 				.map(|v| u32_from_db(v, "institutions.key_bits"))
 				.transpose()?,
+			misdeliveries: u32_from_db(
+				row.try_get("misdeliveries")?,
+				"institutions.misdeliveries",
+			)?,
 			admitted_block: u64_from_db(
 				row.try_get("admitted_block")?,
 				"institutions.admitted_block",
@@ -357,6 +370,41 @@ pub(crate) async fn events(
 		})
 	})
 	.collect()
+}
+
+/// See [`crate::Mirror::openings`].
+pub(crate) async fn openings(
+	pool: &AnyPool,
+	plan: Option<u64>,
+	limit: u32,
+) -> Result<Vec<OpeningRow>, MirrorError> {
+	let mut w = Where::default();
+	if let Some(plan) = plan {
+		let Some(plan) = id_param(plan) else { return Ok(Vec::new()) };
+		w.and(Param::Int(plan), |p| format!("plan = {p}"));
+	}
+	let limit = w.param(Param::Int(effective_limit(limit).into()));
+	let sql = format!(
+		"SELECT id, caller, plan, opened_at, outcome, detail FROM openings{} \
+		 ORDER BY id DESC LIMIT {limit}",
+		w.sql()
+	);
+	w.fetch_all(pool, &sql)
+		.await?
+		.iter()
+		.map(|row| {
+			let outcome: String = row.try_get("outcome")?;
+			Ok(OpeningRow {
+				id: row.try_get("id")?,
+				caller: row.try_get("caller")?,
+				plan: u64_from_db(row.try_get("plan")?, "openings.plan")?,
+				opened_at: row.try_get("opened_at")?,
+				outcome: OpeningOutcome::parse(&outcome)
+					.ok_or(MirrorError::Corrupt { column: "openings.outcome", value: outcome })?,
+				detail: row.try_get("detail")?,
+			})
+		})
+		.collect()
 }
 
 /// See [`crate::Mirror::event_count`].

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{HandoffStatus, InstitutionStatus, MovementKind, PlanStatus};
+use crate::{HandoffStatus, InstitutionStatus, MovementKind, OpeningOutcome, PlanStatus};
 
 /// Rows a query returns when its limit is 0.
 pub const DEFAULT_LIMIT: u32 = 100;
@@ -38,6 +38,10 @@ pub struct PlanRow {
 	/// Total amount participants may take, in fen.
 	#[serde(with = "crate::codec::decimal")]
 	pub shared_limit: u128,
+	/// Smallest share one participant may take, in fen (`None` for plans of runtimes
+	/// before minimum shares).
+	#[serde(default, with = "crate::codec::decimal_opt")]
+	pub min_share: Option<u128>,
 	/// Lowest rate a participant may quote, in basis points.
 	pub min_rate_bp: u32,
 	/// Highest rate a participant may quote, in basis points.
@@ -52,10 +56,10 @@ pub struct PlanRow {
 	pub end_ms: u64,
 	/// Where it stands.
 	pub status: PlanStatus,
-	/// Sum of the confirmed amounts, in fen.
+	/// Sum of the confirmed amounts still held, in fen (returned shares are taken off).
 	#[serde(with = "crate::codec::decimal")]
 	pub taken: u128,
-	/// Number of confirmations.
+	/// Number of confirmations still held.
 	pub participants: u32,
 	/// Block of `PlanPublished`.
 	pub published_block: u64,
@@ -86,6 +90,8 @@ pub struct ConfirmationRow {
 	pub block_number: u64,
 	/// Index of `PlanConfirmed` in its block.
 	pub event_index: u32,
+	/// Block of the `ShareReturned` that gave the share back to the plan (`None`: held).
+	pub returned_block: Option<u64>,
 }
 
 /// One data-key handoff (`handoffs` table).
@@ -105,12 +111,20 @@ pub struct HandoffRow {
 	pub status: HandoffStatus,
 	/// Block of `HandoffRequested`.
 	pub requested_block: u64,
-	/// Block of `HandoffDelivered` or `HandoffRefunded`.
+	/// Block of `HandoffDelivered`.
+	pub delivered_block: Option<u64>,
+	/// Last block of the challenge window (from `HandoffDelivered`).
+	pub challenge_until: Option<u64>,
+	/// Block where the fee was paid or returned: `HandoffAccepted`, `HandoffReleased`,
+	/// `HandoffRefunded`, `BadDeliveryProven` or `ComplaintRuled`.
 	pub settled_block: Option<u64>,
-	/// Block of `HandoffDisputed`.
+	/// Block of `HandoffComplained` (`HandoffDisputed` under older runtimes).
 	pub disputed_block: Option<u64>,
-	/// The dispute's reason.
+	/// The complaint's reason.
 	pub dispute_reason: Option<String>,
+	/// What `BadDeliveryProven` found wrong (`NotTheWrappedKey`, `WrongKey`,
+	/// `CommitmentMismatch`).
+	pub fault: Option<String>,
 }
 
 /// One token movement (`token_movements` table); see [`MovementKind`] for what `from_inst`,
@@ -155,6 +169,8 @@ pub struct InstitutionRow {
 	pub key_id: Option<u32>,
 	/// The current key's modulus size.
 	pub key_bits: Option<u32>,
+	/// Bad deliveries proven against it as contributor (from `BadDeliveryProven`).
+	pub misdeliveries: u32,
 	/// Block of `InstitutionAdmitted` (0 for a seeded genesis member).
 	pub admitted_block: u64,
 	/// Block of the last event that changed the row.
@@ -177,6 +193,23 @@ pub struct InstitutionSeed {
 	pub key_id: Option<u32>,
 	/// The key's modulus size.
 	pub key_bits: Option<u32>,
+}
+
+/// One attempt to open borrower data through the agent (`openings` table).
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct OpeningRow {
+	/// Row id, increasing in the order of the attempts.
+	pub id: i64,
+	/// The API token's name (`"-"` when no valid token was presented).
+	pub caller: String,
+	/// The plan whose data was asked for.
+	pub plan: u64,
+	/// When, as an RFC 3339 UTC timestamp with milliseconds (`2026-03-01T08:00:00.123Z`).
+	pub opened_at: String,
+	/// What came of it.
+	pub outcome: OpeningOutcome,
+	/// Why it was refused or failed.
+	pub detail: Option<String>,
 }
 
 /// One raw event (`events` table).

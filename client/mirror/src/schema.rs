@@ -24,7 +24,8 @@ pub(crate) struct Migration {
 }
 
 /// Every migration, oldest first.
-pub(crate) const MIGRATIONS: &[Migration] = &[Migration {
+pub(crate) const MIGRATIONS: &[Migration] = &[
+	Migration {
 	version: 1,
 	description: "events, blocks, cursor and the plan, confirmation, handoff, token and institution projections",
 	statements: &[
@@ -130,10 +131,63 @@ pub(crate) const MIGRATIONS: &[Migration] = &[Migration {
 			updated_block BIGINT NOT NULL
 		)",
 	],
+}, Migration {
+	version: 2,
+	description: "issue 15: the handoff's challenge window and settlements, minimum shares, \
+		returned shares, misdeliveries, and the audit trail of borrower-data openings",
+	statements: &[
+		"ALTER TABLE plans ADD COLUMN min_share {AMOUNT}",
+		"ALTER TABLE confirmations ADD COLUMN returned_block BIGINT",
+		"ALTER TABLE institutions ADD COLUMN misdeliveries BIGINT NOT NULL DEFAULT 0",
+		// A CHECK constraint cannot be changed in place on SQLite: the table is rebuilt.
+		"CREATE TABLE handoffs_v2 (
+			plan BIGINT NOT NULL,
+			participant BIGINT NOT NULL,
+			contributor BIGINT NOT NULL,
+			escrow BIGINT NOT NULL,
+			participant_key_id BIGINT NOT NULL,
+			status TEXT NOT NULL CHECK (status IN ('pending', 'delivered', 'complained',
+				'accepted', 'released', 'refunded', 'bad_delivery', 'ruled_refund',
+				'ruled_release', 'disputed')),
+			requested_block BIGINT NOT NULL,
+			delivered_block BIGINT,
+			challenge_until BIGINT,
+			settled_block BIGINT,
+			disputed_block BIGINT,
+			dispute_reason TEXT,
+			fault TEXT,
+			PRIMARY KEY (plan, participant)
+		)",
+		// Before the challenge window a delivery paid the fee at once: such a handoff is
+		// `released`, delivered and settled in the same block.
+		"INSERT INTO handoffs_v2 (plan, participant, contributor, escrow, participant_key_id,
+			status, requested_block, delivered_block, settled_block, disputed_block,
+			dispute_reason)
+		SELECT plan, participant, contributor, escrow, participant_key_id,
+			CASE WHEN status = 'delivered' THEN 'released' ELSE status END,
+			requested_block,
+			CASE WHEN status IN ('delivered', 'disputed') THEN settled_block END,
+			settled_block, disputed_block, dispute_reason
+		FROM handoffs",
+		"DROP TABLE handoffs",
+		"ALTER TABLE handoffs_v2 RENAME TO handoffs",
+		"CREATE INDEX handoffs_by_contributor ON handoffs (contributor, status)",
+		"CREATE INDEX handoffs_by_participant ON handoffs (participant, status)",
+		"CREATE TABLE openings (
+			id {SERIAL_PK},
+			caller TEXT NOT NULL,
+			plan BIGINT NOT NULL,
+			opened_at TEXT NOT NULL,
+			outcome TEXT NOT NULL CHECK (outcome IN ('opened', 'unauthenticated', 'forbidden',
+				'not_delivered', 'failed')),
+			detail TEXT
+		)",
+		"CREATE INDEX openings_by_plan ON openings (plan, id)",
+	],
 }];
 
 /// The newest schema version this build knows.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 /// The statement creating the `schema_version` table (the one table outside migrations).
 const CREATE_SCHEMA_VERSION: &str = "CREATE TABLE IF NOT EXISTS schema_version (
@@ -191,15 +245,20 @@ async fn begin_migration(
 	Ok(tx)
 }
 
-/// Brings the database up to [`SCHEMA_VERSION`]: creates `schema_version` if missing, then
-/// runs each migration not yet recorded, each in its own transaction with its record.
-/// Refuses ([`MirrorError::SchemaTooNew`]) a database with a newer migration than this build.
+/// Brings the database up to migration `target` ([`SCHEMA_VERSION`] but in tests that need
+/// an older database): creates `schema_version` if missing, then runs each migration not
+/// yet recorded, each in its own transaction with its record. Refuses
+/// ([`MirrorError::SchemaTooNew`]) a database with a newer migration than this build.
 /// Concurrent openers serialise (see [`begin_migration`]), so each migration runs once.
-pub(crate) async fn migrate(pool: &AnyPool, backend: Backend) -> Result<(), MirrorError> {
+pub(crate) async fn migrate_to(
+	pool: &AnyPool,
+	backend: Backend,
+	target: i64,
+) -> Result<(), MirrorError> {
 	let mut tx = begin_migration(pool, backend).await?;
 	sqlx::query(CREATE_SCHEMA_VERSION).execute(&mut *tx).await?;
 	tx.commit().await?;
-	for migration in MIGRATIONS {
+	for migration in MIGRATIONS.iter().filter(|m| m.version <= target) {
 		let mut tx = begin_migration(pool, backend).await?;
 		let found = current_version(&mut *tx).await?;
 		if found > SCHEMA_VERSION {

@@ -80,6 +80,10 @@ pub struct PlanDetails {
 	/// Total amount participants may take, in fen.
 	#[serde(with = "crate::codec::decimal")]
 	pub shared_limit: u128,
+	/// Smallest share one participant may take, in fen (`None` for plans published before
+	/// runtimes had minimum shares).
+	#[serde(default, with = "crate::codec::decimal_opt")]
+	pub min_share: Option<u128>,
 	/// Lowest annual rate a participant may quote, in basis points.
 	pub min_rate_bp: u32,
 	/// Highest annual rate a participant may quote, in basis points.
@@ -150,6 +154,19 @@ pub enum DomainEvent {
 		/// The plan.
 		plan: u64,
 	},
+	/// `LoanShare::ShareReturned`: a participant's share went back to the plan (its handoff
+	/// timed out, a bad delivery was proven, or the council ruled a refund).
+	ShareReturned {
+		/// The plan.
+		plan: u64,
+		/// The participant whose confirmation is gone.
+		participant: u32,
+		/// The amount given back, in fen.
+		#[serde(with = "crate::codec::decimal")]
+		amount: u128,
+		/// Whether a filled plan opened again.
+		reopened: bool,
+	},
 	// ---- KeyExchange ----
 	/// `KeyExchange::HandoffRequested`: a confirmation's data key is due.
 	HandoffRequested {
@@ -164,7 +181,8 @@ pub enum DomainEvent {
 		/// The participant's key the data key must be wrapped to.
 		participant_key_id: u32,
 	},
-	/// `KeyExchange::HandoffDelivered`.
+	/// `KeyExchange::HandoffDelivered`: the re-wrapped key is on chain; the fee stays held
+	/// while the participant may challenge the delivery.
 	HandoffDelivered {
 		/// The plan.
 		plan: u64,
@@ -174,6 +192,33 @@ pub enum DomainEvent {
 		participant: u32,
 		/// The participant's key the data key was wrapped to.
 		participant_key_id: u32,
+		/// Last block of the challenge window (`None` from runtimes without one, where the
+		/// delivery released the fee at once).
+		#[serde(default)]
+		challenge_until: Option<u32>,
+	},
+	/// `KeyExchange::HandoffAccepted`: the participant accepted; the fee went to the contributor.
+	HandoffAccepted {
+		/// The plan.
+		plan: u64,
+		/// The contributor paid.
+		contributor: u32,
+		/// The participant who accepted.
+		participant: u32,
+		/// The escrow released.
+		escrow: u64,
+	},
+	/// `KeyExchange::HandoffReleased`: the challenge window ended; the fee went to the
+	/// contributor.
+	HandoffReleased {
+		/// The plan.
+		plan: u64,
+		/// The contributor paid.
+		contributor: u32,
+		/// The participant.
+		participant: u32,
+		/// The escrow released.
+		escrow: u64,
 	},
 	/// `KeyExchange::HandoffRefunded`: not delivered in time; the fee went back.
 	HandoffRefunded {
@@ -184,13 +229,58 @@ pub enum DomainEvent {
 		/// The escrow refunded.
 		escrow: u64,
 	},
-	/// `KeyExchange::HandoffDisputed`.
+	/// `KeyExchange::BadDeliveryProven`: the participant proved the delivered key does not
+	/// open the plan's data; the fee went back and the contributor's misdeliveries rose.
+	BadDeliveryProven {
+		/// The plan.
+		plan: u64,
+		/// The contributor at fault.
+		contributor: u32,
+		/// The participant refunded.
+		participant: u32,
+		/// The escrow refunded.
+		escrow: u64,
+		/// What was wrong (`NotTheWrappedKey`, `WrongKey`, `CommitmentMismatch`).
+		#[serde(deserialize_with = "crate::codec::lenient_text")]
+		fault: String,
+		/// The contributor's misdeliveries now.
+		misdeliveries: u32,
+	},
+	/// `KeyExchange::HandoffComplained`: the participant complained about the data; the fee
+	/// waits for the council's ruling.
+	HandoffComplained {
+		/// The plan.
+		plan: u64,
+		/// The contributor complained about.
+		contributor: u32,
+		/// The complaining participant.
+		participant: u32,
+		/// Why (as text).
+		#[serde(deserialize_with = "crate::codec::lenient_text")]
+		reason: String,
+	},
+	/// `KeyExchange::ComplaintRuled`: the council refunded the participant or released the
+	/// fee to the contributor.
+	ComplaintRuled {
+		/// The plan.
+		plan: u64,
+		/// The contributor.
+		contributor: u32,
+		/// The participant.
+		participant: u32,
+		/// `true`: fee back to the participant (and the share to the plan); `false`: fee to the
+		/// contributor.
+		refunded: bool,
+	},
+	/// `KeyExchange::HandoffDisputed`, of runtimes before the challenge window (kept for
+	/// mirroring their blocks).
 	HandoffDisputed {
 		/// The plan.
 		plan: u64,
 		/// The disputing participant.
 		participant: u32,
 		/// Why (as text).
+		#[serde(deserialize_with = "crate::codec::lenient_text")]
 		reason: String,
 	},
 	/// `KeyExchange::KeyRegistered`.
@@ -362,9 +452,15 @@ impl DomainEvent {
 			PlanExpired { .. } => ("LoanShare", "PlanExpired"),
 			PlanWithdrawn { .. } => ("LoanShare", "PlanWithdrawn"),
 			PlanReaped { .. } => ("LoanShare", "PlanReaped"),
+			ShareReturned { .. } => ("LoanShare", "ShareReturned"),
 			HandoffRequested { .. } => ("KeyExchange", "HandoffRequested"),
 			HandoffDelivered { .. } => ("KeyExchange", "HandoffDelivered"),
+			HandoffAccepted { .. } => ("KeyExchange", "HandoffAccepted"),
+			HandoffReleased { .. } => ("KeyExchange", "HandoffReleased"),
 			HandoffRefunded { .. } => ("KeyExchange", "HandoffRefunded"),
+			BadDeliveryProven { .. } => ("KeyExchange", "BadDeliveryProven"),
+			HandoffComplained { .. } => ("KeyExchange", "HandoffComplained"),
+			ComplaintRuled { .. } => ("KeyExchange", "ComplaintRuled"),
 			HandoffDisputed { .. } => ("KeyExchange", "HandoffDisputed"),
 			KeyRegistered { .. } => ("KeyExchange", "KeyRegistered"),
 			KeyRotated { .. } => ("KeyExchange", "KeyRotated"),
@@ -444,14 +540,44 @@ text_enum! {
 text_enum! {
 	/// Where a data-key handoff stands (`handoffs.status`).
 	HandoffStatus {
-		/// Requested; the contributor has not delivered yet.
+		/// Requested; the contributor has not delivered yet (the fee is held).
 		Pending => "pending",
-		/// Delivered to the participant.
+		/// Delivered; the participant may accept, prove a bad delivery or complain until the
+		/// challenge window ends (the fee is held).
 		Delivered => "delivered",
-		/// Not delivered in time; the participant's fee was refunded.
+		/// The participant complained; the council rules (the fee is held).
+		Complained => "complained",
+		/// The participant accepted; the fee went to the contributor.
+		Accepted => "accepted",
+		/// The challenge window ended; the fee went to the contributor.
+		Released => "released",
+		/// Not delivered in time; the fee went back to the participant.
 		Refunded => "refunded",
-		/// The participant disputed the delivery.
+		/// A bad delivery was proven; the fee went back to the participant.
+		BadDelivery => "bad_delivery",
+		/// The council ruled for the participant; the fee went back.
+		RuledRefund => "ruled_refund",
+		/// The council ruled for the contributor; the fee went to it.
+		RuledRelease => "ruled_release",
+		/// Disputed under a runtime before the challenge window (history only).
 		Disputed => "disputed",
+	}
+}
+
+text_enum! {
+	/// What became of an attempt to open borrower data through the agent (`openings.outcome`).
+	OpeningOutcome {
+		/// The data was decrypted and returned.
+		Opened => "opened",
+		/// No valid API token was presented.
+		Unauthenticated => "unauthenticated",
+		/// The token lacks the `open` scope.
+		Forbidden => "forbidden",
+		/// Nothing is delivered to this institution for that plan.
+		NotDelivered => "not_delivered",
+		/// It failed (no key directory, a missing key, a key that does not open the data, the
+		/// node unreachable).
+		Failed => "failed",
 	}
 }
 

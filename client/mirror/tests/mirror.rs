@@ -26,6 +26,9 @@ on_both_backends!(
 	genesis_institutions_can_be_seeded,
 	a_killed_writer_leaves_whole_blocks_only,
 	concurrent_opens_migrate_once,
+	the_handoff_lifecycle_is_projected,
+	openings_are_recorded_newest_first,
+	a_version_1_database_is_migrated,
 );
 
 async fn blocks_apply_in_order_exactly_once(db: &TestDb) {
@@ -87,11 +90,13 @@ async fn projections_follow_the_storyline(db: &TestDb) {
 	apply_all(&mirror, &storyline()).await;
 
 	// Plans: taken sums, participant counts, statuses, terms.
+	// Plan 1 filled at block 4; participant 3's share came back at block 6 and reopened it.
 	let p1 = mirror.plan(1).await.unwrap().unwrap();
-	assert_eq!(p1.status, PlanStatus::Filled);
-	assert_eq!(p1.taken, 600_000);
-	assert_eq!(p1.participants, 2);
-	assert_eq!((p1.published_block, p1.updated_block), (3, 4));
+	assert_eq!(p1.status, PlanStatus::Open);
+	assert_eq!(p1.taken, 200_000);
+	assert_eq!(p1.participants, 1);
+	assert_eq!((p1.published_block, p1.updated_block), (3, 6));
+	assert_eq!(p1.min_share, Some(100_000));
 	assert_eq!(p1.contributor, 1);
 	assert_eq!(p1.external_ref, "A-001");
 	assert_eq!(p1.loan_type, "car");
@@ -113,20 +118,25 @@ async fn projections_follow_the_storyline(db: &TestDb) {
 	assert_eq!(c.len(), 2);
 	assert_eq!((c[0].participant, c[0].amount, c[0].fee, c[0].escrow), (3, 400_000, 200, 2));
 	assert_eq!((c[1].participant, c[1].rate_bp, c[1].block_number), (2, 1500, 4));
+	assert_eq!((c[0].returned_block, c[1].returned_block), (Some(6), None));
 	assert!(c[0].event_index > c[1].event_index);
 
-	// Handoffs: delivered then disputed, refunded.
+	// Handoffs: delivered, complained about, ruled for the contributor; refunded.
 	let h = mirror.handoffs(&HandoffFilter { plan: Some(1), ..Default::default() }).await.unwrap();
 	assert_eq!(h.len(), 2);
 	let h2 = h.iter().find(|h| h.participant == 2).unwrap();
-	assert_eq!(h2.status, HandoffStatus::Disputed);
+	assert_eq!(h2.status, HandoffStatus::RuledRelease);
 	assert_eq!((h2.contributor, h2.escrow, h2.participant_key_id), (1, 1, 20));
-	assert_eq!((h2.requested_block, h2.settled_block, h2.disputed_block), (4, Some(5), Some(6)));
+	assert_eq!(
+		(h2.requested_block, h2.delivered_block, h2.challenge_until),
+		(4, Some(5), Some(28_805))
+	);
+	assert_eq!((h2.settled_block, h2.disputed_block), (Some(7), Some(6)));
 	assert_eq!(h2.dispute_reason.as_deref(), Some("wrong borrower"));
 	let h3 = h.iter().find(|h| h.participant == 3).unwrap();
 	assert_eq!(
-		(h3.status, h3.settled_block, h3.disputed_block),
-		(HandoffStatus::Refunded, Some(5), None)
+		(h3.status, h3.delivered_block, h3.settled_block, h3.disputed_block),
+		(HandoffStatus::Refunded, None, Some(5), None)
 	);
 
 	// Token movements, in order, with who is debited and credited.
@@ -282,7 +292,13 @@ async fn an_empty_mirror_starts_at_any_block(db: &TestDb) {
 		vec![
 			PlanConfirmed { plan: 7, participant: 2, amount: 5, rate_bp: 1500, fee: 1, escrow: 70 },
 			PlanFilled { plan: 7 },
-			HandoffDelivered { plan: 7, contributor: 1, participant: 2, participant_key_id: 3 },
+			HandoffDelivered {
+				plan: 7,
+				contributor: 1,
+				participant: 2,
+				participant_key_id: 3,
+				challenge_until: Some(130),
+			},
 			KeyRegistered { institution: 9, key_id: 1, bits: 2048 },
 			InstitutionSuspended { id: 9 },
 		],
@@ -464,7 +480,7 @@ async fn other_queries_filter_and_page(db: &TestDb) {
 	assert_eq!(h(HandoffFilter { contributor: Some(2), ..Default::default() }).await, vec![]);
 	assert_eq!(h(HandoffFilter { participant: Some(3), ..Default::default() }).await, vec![(1, 3)]);
 	assert_eq!(
-		h(HandoffFilter { status: Some(HandoffStatus::Disputed), ..Default::default() }).await,
+		h(HandoffFilter { status: Some(HandoffStatus::RuledRelease), ..Default::default() }).await,
 		vec![(1, 2)]
 	);
 	assert_eq!(
@@ -528,7 +544,7 @@ async fn concurrent_appliers_apply_each_block_once(db: &TestDb) {
 	}
 	assert_eq!(committed, blocks.len());
 	assert_eq!(mirror.event_count().await.unwrap(), events_upto(8));
-	assert_eq!(mirror.plan(1).await.unwrap().unwrap().taken, 600_000);
+	assert_eq!(mirror.plan(1).await.unwrap().unwrap().taken, 200_000);
 
 	// The same as applying alone.
 	let alone = TestDb::sqlite("concurrent_reference");
@@ -602,6 +618,309 @@ async fn concurrent_opens_migrate_once(db: &TestDb) {
 	for mirror in mirrors {
 		mirror.close().await;
 	}
+}
+
+async fn the_handoff_lifecycle_is_projected(db: &TestDb) {
+	use DomainEvent::*;
+	let mirror = db.open().await;
+	let admitted = (1..=5)
+		.map(|id| InstitutionAdmitted { id, name: format!("Bank {id}"), roles: vec![] })
+		.collect();
+	let confirmed = |participant: u32, escrow: u64| {
+		vec![
+			PlanConfirmed { plan: 1, participant, amount: 200_000, rate_bp: 1500, fee: 20, escrow },
+			HandoffRequested {
+				plan: 1,
+				contributor: 1,
+				participant,
+				escrow,
+				participant_key_id: 7,
+			},
+		]
+	};
+	let mut b2 = vec![
+		PlanPublished {
+			plan: 1,
+			contributor: 1,
+			external_ref: "L-1".into(),
+			details: details("car", 1_000_000, 800_000),
+		},
+		PlanPublished {
+			plan: 2,
+			contributor: 1,
+			external_ref: "L-2".into(),
+			details: details("car", 1_000_000, 800_000),
+		},
+		HandoffRequested {
+			plan: 2,
+			contributor: 1,
+			participant: 2,
+			escrow: 9,
+			participant_key_id: 7,
+		},
+	];
+	for (participant, escrow) in [(2, 1), (3, 2), (4, 3), (5, 4)] {
+		b2.extend(confirmed(participant, escrow));
+	}
+	b2.push(PlanFilled { plan: 1 });
+	let delivered = |participant: u32| HandoffDelivered {
+		plan: 1,
+		contributor: 1,
+		participant,
+		participant_key_id: 8,
+		challenge_until: Some(100),
+	};
+	apply_all(
+		&mirror,
+		&[
+			block(1, admitted),
+			block(2, b2),
+			block(
+				3,
+				vec![
+					delivered(2),
+					delivered(3),
+					delivered(4),
+					// A runtime before the challenge window: delivery paid the fee.
+					HandoffDelivered {
+						plan: 2,
+						contributor: 1,
+						participant: 2,
+						participant_key_id: 7,
+						challenge_until: None,
+					},
+				],
+			),
+			block(
+				4,
+				vec![
+					HandoffAccepted { plan: 1, contributor: 1, participant: 2, escrow: 1 },
+					BadDeliveryProven {
+						plan: 1,
+						contributor: 1,
+						participant: 4,
+						escrow: 3,
+						fault: "WrongKey".into(),
+						misdeliveries: 1,
+					},
+					ShareReturned { plan: 1, participant: 4, amount: 200_000, reopened: true },
+					HandoffRefunded { plan: 1, participant: 5, escrow: 4 },
+					ShareReturned { plan: 1, participant: 5, amount: 200_000, reopened: false },
+				],
+			),
+		],
+	)
+	.await;
+	let mut b5 = vec![HandoffReleased { plan: 1, contributor: 1, participant: 3, escrow: 2 }];
+	b5.extend(confirmed(5, 5));
+	apply_all(&mirror, &[block(5, b5)]).await;
+
+	let h = |participant| {
+		let mirror = mirror.clone();
+		async move {
+			let f = HandoffFilter {
+				plan: Some(1),
+				participant: Some(participant),
+				..Default::default()
+			};
+			mirror.handoffs(&f).await.unwrap().pop().unwrap()
+		}
+	};
+	let h2 = h(2).await;
+	assert_eq!(
+		(h2.status, h2.delivered_block, h2.settled_block),
+		(HandoffStatus::Accepted, Some(3), Some(4))
+	);
+	assert_eq!((h2.participant_key_id, h2.challenge_until), (8, Some(100)));
+	let h3 = h(3).await;
+	assert_eq!((h3.status, h3.settled_block), (HandoffStatus::Released, Some(5)));
+	let h4 = h(4).await;
+	assert_eq!(
+		(h4.status, h4.settled_block, h4.fault.as_deref()),
+		(HandoffStatus::BadDelivery, Some(4), Some("WrongKey"))
+	);
+	// Participant 5 took the plan again after its refund: a new, pending handoff.
+	let h5 = h(5).await;
+	assert_eq!(
+		(h5.status, h5.escrow, h5.requested_block, h5.settled_block),
+		(HandoffStatus::Pending, 5, 5, None)
+	);
+	let old =
+		mirror.handoffs(&HandoffFilter { plan: Some(2), ..Default::default() }).await.unwrap();
+	assert_eq!(
+		(old[0].status, old[0].delivered_block, old[0].settled_block),
+		(HandoffStatus::Released, Some(3), Some(3))
+	);
+
+	let p1 = mirror.plan(1).await.unwrap().unwrap();
+	assert_eq!((p1.status, p1.taken, p1.participants), (PlanStatus::Open, 600_000, 3));
+	let c = mirror.confirmations(Some(1), None, 0).await.unwrap();
+	let returned: Vec<_> = c
+		.iter()
+		.filter(|c| c.returned_block.is_some())
+		.map(|c| (c.participant, c.escrow))
+		.collect();
+	assert_eq!(returned, vec![(5, 4), (4, 3)]);
+	let i = mirror.institutions().await.unwrap();
+	assert_eq!(i.iter().map(|i| i.misdeliveries).collect::<Vec<_>>(), vec![1, 0, 0, 0, 0]);
+	let json = serde_json::to_value(&h4).unwrap();
+	assert_eq!(
+		(json["status"].as_str(), json["fault"].as_str()),
+		(Some("bad_delivery"), Some("WrongKey"))
+	);
+
+	// A request for a handoff still open is a duplicate: the block is refused whole.
+	let before = snapshot(&mirror).await;
+	let again = block(
+		6,
+		vec![
+			Transferred { from: 2, to: 3, amount: 1 },
+			HandoffRequested {
+				plan: 1,
+				contributor: 1,
+				participant: 2,
+				escrow: 6,
+				participant_key_id: 7,
+			},
+		],
+	);
+	assert!(matches!(mirror.apply(&again).await, Err(MirrorError::InvalidBlock(_))));
+	assert_eq!(snapshot(&mirror).await, before);
+	mirror.close().await;
+}
+
+async fn openings_are_recorded_newest_first(db: &TestDb) {
+	let mirror = db.open().await;
+	let first = mirror.record_opening("loan-desk", 7, OpeningOutcome::Opened, None).await.unwrap();
+	assert_eq!(
+		(first.caller.as_str(), first.plan, first.outcome),
+		("loan-desk", 7, OpeningOutcome::Opened)
+	);
+	// 2026-03-01T08:00:00.123Z: RFC 3339, UTC, milliseconds.
+	let t = first.opened_at.as_bytes();
+	assert_eq!(
+		(t.len(), t[4], t[10], t[19], t[23]),
+		(24, b'-', b'T', b'.', b'Z'),
+		"{}",
+		first.opened_at
+	);
+	mirror
+		.record_opening("erp", 7, OpeningOutcome::Forbidden, Some("the token lacks the open scope"))
+		.await
+		.unwrap();
+	mirror.record_opening("-", 8, OpeningOutcome::Unauthenticated, None).await.unwrap();
+	let all = mirror.openings(None, 0).await.unwrap();
+	assert_eq!(all.iter().map(|o| o.plan).collect::<Vec<_>>(), vec![8, 7, 7]);
+	assert!(all.windows(2).all(|w| w[0].id > w[1].id && w[0].opened_at >= w[1].opened_at));
+	let seven = mirror.openings(Some(7), 1).await.unwrap();
+	assert_eq!(seven.len(), 1);
+	assert_eq!(
+		(seven[0].outcome, seven[0].detail.as_deref()),
+		(OpeningOutcome::Forbidden, Some("the token lacks the open scope"))
+	);
+	assert!(mirror.openings(Some(u64::MAX), 0).await.unwrap().is_empty());
+	let json = serde_json::to_value(&seven[0]).unwrap();
+	assert_eq!(json["outcome"], "forbidden");
+	// The trail survives reopening.
+	mirror.close().await;
+	let mirror = db.open().await;
+	assert_eq!(mirror.openings(None, 0).await.unwrap(), all);
+	mirror.close().await;
+}
+
+async fn a_version_1_database_is_migrated(db: &TestDb) {
+	use DomainEvent::*;
+	let old = Mirror::open_with_schema(&db.url, 1).await.unwrap();
+	assert_eq!(old.schema_version().await.unwrap(), 1);
+	for statement in [
+		"INSERT INTO institutions (id, name, roles, status, key_id, key_bits, admitted_block, \
+		 updated_block) VALUES (1, 'Bank A', '[]', 'active', 1, 2048, 0, 0)",
+		"INSERT INTO plans (id, contributor, external_ref, loan_type, amount, risk_score, \
+		 shared_limit, min_rate_bp, max_rate_bp, token_rate, max_participants, start_ms, end_ms, \
+		 status, taken, participants, published_block, updated_block, input_json) VALUES \
+		 (1, 1, 'A-1', 'Cash', '1000000', 700, '800000', 1200, 1800, 1, 4, 0, 1, 'open', '400000', \
+		 4, 1, 1, '{}')",
+		"INSERT INTO confirmations (escrow, plan, participant, amount, rate_bp, fee, block_number, \
+		 event_index) VALUES (1, 1, 2, '100000', 1500, 10, 2, 0)",
+		"INSERT INTO handoffs (plan, participant, contributor, escrow, participant_key_id, status, \
+		 requested_block) VALUES (1, 2, 1, 1, 5, 'pending', 2)",
+		"INSERT INTO handoffs (plan, participant, contributor, escrow, participant_key_id, status, \
+		 requested_block, settled_block) VALUES (1, 3, 1, 2, 5, 'delivered', 2, 3)",
+		"INSERT INTO handoffs (plan, participant, contributor, escrow, participant_key_id, status, \
+		 requested_block, settled_block) VALUES (1, 4, 1, 3, 5, 'refunded', 2, 4)",
+		"INSERT INTO handoffs (plan, participant, contributor, escrow, participant_key_id, status, \
+		 requested_block, settled_block, disputed_block, dispute_reason) VALUES \
+		 (1, 5, 1, 4, 5, 'disputed', 2, 3, 5, 'no data')",
+	] {
+		sqlx::query(statement).execute(old.pool()).await.unwrap_or_else(|e| panic!("{statement}: {e}"));
+	}
+	old.close().await;
+
+	let mirror = db.open().await;
+	assert_eq!(mirror.schema_version().await.unwrap(), SCHEMA_VERSION);
+	let all = mirror.handoffs(&HandoffFilter::default()).await.unwrap();
+	let by = |p: u32| all.iter().find(|h| h.participant == p).unwrap();
+	assert_eq!(
+		(by(2).status, by(2).delivered_block, by(2).settled_block),
+		(HandoffStatus::Pending, None, None)
+	);
+	assert_eq!(
+		(by(3).status, by(3).delivered_block, by(3).settled_block),
+		(HandoffStatus::Released, Some(3), Some(3))
+	);
+	assert_eq!(
+		(by(4).status, by(4).delivered_block, by(4).settled_block),
+		(HandoffStatus::Refunded, None, Some(4))
+	);
+	assert_eq!(
+		(by(5).status, by(5).delivered_block, by(5).dispute_reason.as_deref()),
+		(HandoffStatus::Disputed, Some(3), Some("no data"))
+	);
+	assert!(all.iter().all(|h| h.challenge_until.is_none() && h.fault.is_none()));
+	let p = mirror.plan(1).await.unwrap().unwrap();
+	assert_eq!((p.min_share, p.taken), (None, 400_000));
+	assert_eq!(mirror.confirmations(Some(1), None, 0).await.unwrap()[0].returned_block, None);
+	assert_eq!(mirror.institutions().await.unwrap()[0].misdeliveries, 0);
+	assert!(mirror.openings(None, 0).await.unwrap().is_empty());
+
+	// The migrated tables take the new events.
+	apply_all(
+		&mirror,
+		&[block(
+			10,
+			vec![
+				HandoffDelivered {
+					plan: 1,
+					contributor: 1,
+					participant: 2,
+					participant_key_id: 6,
+					challenge_until: Some(28_810),
+				},
+				ShareReturned { plan: 1, participant: 2, amount: 100_000, reopened: false },
+				BadDeliveryProven {
+					plan: 1,
+					contributor: 1,
+					participant: 2,
+					escrow: 1,
+					fault: "CommitmentMismatch".into(),
+					misdeliveries: 3,
+				},
+			],
+		)],
+	)
+	.await;
+	let h = mirror
+		.handoffs(&HandoffFilter { participant: Some(2), ..Default::default() })
+		.await
+		.unwrap();
+	assert_eq!(
+		(h[0].status, h[0].challenge_until, h[0].settled_block),
+		(HandoffStatus::BadDelivery, Some(28_810), Some(10))
+	);
+	assert_eq!(mirror.plan(1).await.unwrap().unwrap().taken, 300_000);
+	assert_eq!(mirror.institutions().await.unwrap()[0].misdeliveries, 3);
+	mirror.record_opening("audit", 1, OpeningOutcome::NotDelivered, None).await.unwrap();
+	mirror.close().await;
 }
 
 /// Names the database [`crash_child`] writes to; set only for the child process.
@@ -700,7 +1019,7 @@ async fn sqlite_in_memory_mirror_works() {
 	apply_all(&mirror, &storyline()).await;
 	assert_eq!(mirror.event_count().await.unwrap(), events_upto(8));
 	assert_eq!(mirror.apply(&storyline()[7]).await.unwrap(), Applied::AlreadyApplied);
-	assert_eq!(mirror.plan(1).await.unwrap().unwrap().status, PlanStatus::Filled);
+	assert_eq!(mirror.plan(1).await.unwrap().unwrap().status, PlanStatus::Open);
 	// A second open is a different, empty database.
 	let other = Mirror::open("sqlite::memory:").await.unwrap();
 	assert_eq!(other.cursor().await.unwrap(), None);

@@ -46,10 +46,11 @@ pub(crate) enum C {
 	Mobile,
 	LicencePlate,
 	EngineNumber,
+	MinShare,
 }
 
 /// Number of columns.
-pub(crate) const COLUMN_COUNT: usize = 21;
+pub(crate) const COLUMN_COUNT: usize = 22;
 
 impl C {
 	/// The column's description.
@@ -127,6 +128,14 @@ pub const COLUMNS: &[Column; COLUMN_COUNT] = &[
 	col("mobile", "手机号", &["手机号码", "联系电话", "phone"], true, true),
 	col("licence_plate", "车牌号", &["车牌号码", "license_plate"], false, true),
 	col("engine_number", "发动机号", &["发动机号码"], false, true),
+	// Last, so that sheets written before minimum shares keep their column letters.
+	col(
+		"min_share_rmb",
+		"最低分享金额",
+		&["最低分享金额(元)", "最低分享额度(元)", "最低分享额度", "min_share"],
+		false,
+		false,
+	),
 ];
 
 /// Every column, by index, in [`COLUMNS`] order.
@@ -153,6 +162,7 @@ pub(crate) const ALL: [C; COLUMN_COUNT] = [
 	C::Mobile,
 	C::LicencePlate,
 	C::EngineNumber,
+	C::MinShare,
 ];
 
 /// The column with this English header.
@@ -268,6 +278,7 @@ mod tests {
 		}
 		assert_eq!(C::Amount.spec().name, "amount_rmb");
 		assert_eq!(C::EngineNumber.spec().chinese, "发动机号");
+		assert_eq!(C::MinShare.spec().chinese, "最低分享金额");
 	}
 
 	#[test]
@@ -294,6 +305,8 @@ mod tests {
 		assert_eq!(name("*身份证号"), Some("id_number"));
 		assert_eq!(name("手机号*"), Some("mobile"));
 		assert_eq!(name("ＡＭＯＵＮＴ＿ＲＭＢ"), Some("amount_rmb"));
+		assert_eq!(name("min share"), Some("min_share_rmb"));
+		assert_eq!(name("最低分享金额（元）"), Some("min_share_rmb"));
 		// Ten-thousands of RMB are not RMB.
 		assert_eq!(name("贷款金额(万元)"), None);
 		assert_eq!(name("loan_typ"), None);

@@ -102,6 +102,9 @@ struct Fake {
 	suggested_fen: u64,
 	links: Vec<String>,
 	shared_fen: u64,
+	/// The smallest share: the shared limit split among the most participants, in whole
+	/// RMB, at least the chain's floor.
+	min_share_fen: u64,
 	min_rate_bp: u32,
 	max_rate_bp: u32,
 	token_rate: u32,
@@ -176,6 +179,7 @@ fn fake(rng: &mut SplitMix, prefix: &str, n: usize) -> Fake {
 		suggested_fen: shared_fen,
 		links,
 		shared_fen,
+		min_share_fen: min_share(shared_fen, max_participants),
 		min_rate_bp,
 		max_rate_bp,
 		token_rate,
@@ -187,6 +191,17 @@ fn fake(rng: &mut SplitMix, prefix: &str, n: usize) -> Fake {
 		mobile,
 		plate_engine,
 	}
+}
+
+/// The chain's floor on minimum shares, fen (1,000 RMB).
+const FLOOR_FEN: u64 = crate::types::DEFAULT_MIN_SHARE_FLOOR_FEN as u64;
+
+/// A plan's minimum share: its shared limit split among its most participants, rounded
+/// down to whole RMB, at least the floor (and never above the shared limit, which every
+/// generated plan keeps above the floor).
+fn min_share(shared_fen: u64, max_participants: u32) -> u64 {
+	let split = shared_fen / u64::from(max_participants.max(1)) / 100 * 100;
+	split.max(FLOOR_FEN).min(shared_fen)
 }
 
 /// The plans of a seed, and a second generator for how each dress writes them (so the
@@ -269,6 +284,7 @@ fn text_cells(p: &Fake, dress: Dress, forms: &mut SplitMix) -> Vec<String> {
 		p.mobile.to_string(),
 		plate,
 		engine,
+		money(p.min_share_fen, forms),
 	]
 }
 
@@ -377,6 +393,7 @@ fn build_workbook(rows: usize, seed: u64, prefix: &str) -> Result<Workbook, Xlsx
 			ws.write_string(row, 19, plate)?;
 			ws.write_string(row, 20, engine)?;
 		}
+		ws.write_number_with_format(row, 21, amount(p.min_share_fen), &money)?;
 	}
 	Ok(wb)
 }
@@ -418,5 +435,21 @@ mod tests {
 		assert!(!bad);
 		assert!(decoded.starts_with("业务编号,贷款类型,贷款金额(元),"), "{decoded}");
 		assert!(!decoded.contains("&#"), "every character encodable: {decoded}");
+	}
+
+	#[test]
+	fn minimum_shares_split_the_limit_and_respect_the_floor() {
+		assert_eq!(min_share(900_000, 3), 300_000);
+		assert_eq!(min_share(1_000_050, 3), 333_300);
+		assert_eq!(min_share(500_000, 5), FLOOR_FEN);
+		assert_eq!(min_share(200_000, 5), FLOOR_FEN);
+		let (plans, _) = fakes(500, 3, "M-");
+		for p in plans {
+			assert!(
+				FLOOR_FEN <= p.min_share_fen && p.min_share_fen <= p.shared_fen,
+				"{}",
+				p.external_ref
+			);
+		}
 	}
 }

@@ -41,7 +41,10 @@ pub use read::{
 	read_xlsx_bytes, Cell, Row, Sheet, Source, TextEncoding, ZIP_MAGIC,
 };
 pub use timefmt::{LocalDateTime, TimeSpec};
-pub use types::{parse_loan_type, Car, Conditions, Limits, LoanType, Options, Risk, SheetPlan};
+pub use types::{
+	parse_loan_type, Car, Conditions, Limits, LoanType, Options, Risk, SheetPlan,
+	DEFAULT_MIN_SHARE_FLOOR_FEN,
+};
 pub use validate::{check_rate_cap, resolve_windows, validate, Window, LINK_SEPARATORS};
 
 /// Reads a sheet file and validates it: [`read_sheet`] then [`validate`].

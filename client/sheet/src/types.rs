@@ -137,6 +137,10 @@ pub struct Risk {
 pub struct Conditions {
 	/// What participants may take in total, fen (0 < limit ≤ amount).
 	pub shared_limit_fen: u128,
+	/// The smallest share one participant may take, fen: the sheet's value, or the chain's
+	/// floor ([`Limits::min_share_floor_fen`]) when the cell is empty; floor ≤ it ≤ the shared
+	/// limit.
+	pub min_share_fen: u128,
 	/// Lowest annual rate, basis points (1800 = 18%).
 	pub min_rate_bp: u32,
 	/// Highest annual rate, basis points (≥ `min_rate_bp`).
@@ -187,12 +191,16 @@ pub struct Limits {
 	pub max_participants: u32,
 	/// Longest borrower field (name, ID number, mobile, plate, engine number), bytes.
 	pub max_sensitive_len: usize,
+	/// `MinShareFloor`: the least minimum share a plan may state, fen (also the minimum
+	/// share of a row that states none).
+	pub min_share_floor_fen: u128,
 }
 
 impl Default for Limits {
 	/// The LoanShare runtime's values (`runtime/src/configs.rs`: `MaxRefLen` 64,
-	/// `MaxLinks` 8, `MaxLinkLen` 256, `MaxParticipants` 50) and 256 bytes per borrower
-	/// field. A client built with the runtime should take them from it.
+	/// `MaxLinks` 8, `MaxLinkLen` 256, `MaxParticipants` 50, `MinShareFloor` 100,000 fen =
+	/// 1,000 RMB) and 256 bytes per borrower field. A client should take them from the
+	/// chain it publishes to.
 	fn default() -> Self {
 		Limits {
 			max_ref_len: 64,
@@ -200,9 +208,13 @@ impl Default for Limits {
 			max_link_len: 256,
 			max_participants: 50,
 			max_sensitive_len: 256,
+			min_share_floor_fen: DEFAULT_MIN_SHARE_FLOOR_FEN,
 		}
 	}
 }
+
+/// The runtime's `LoanShare.MinShareFloor`: 1,000 RMB.
+pub const DEFAULT_MIN_SHARE_FLOOR_FEN: u128 = 100_000;
 
 /// How to read a sheet.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -325,6 +325,7 @@ fn parse_row(r: &mut RowCtx<'_>, limits: &Limits, opts: &Options) -> Option<Shee
 	let suggested = r.optional(C::SuggestedShareLimit, amount_of);
 	let links = r.optional(C::RiskLinks, |c| links_of(c, limits));
 	let shared_limit = r.required(C::SharedLimit, amount_of);
+	let min_share = r.optional(C::MinShare, amount_of);
 	let min_rate = r.required(C::MinRate, rate_of);
 	let max_rate = r.required(C::MaxRate, rate_of);
 	let token_rate =
@@ -377,6 +378,25 @@ fn parse_row(r: &mut RowCtx<'_>, limits: &Limits, opts: &Options) -> Option<Shee
 			_ => {},
 		}
 	}
+	let floor = limits.min_share_floor_fen;
+	match (shared_limit, min_share) {
+		(Some(s), Some(Some(m))) if s > 0 && m > s => {
+			r.fail(C::MinShare, format!("is above the shared limit ({} RMB)", format_fen(s)))
+		},
+		(_, Some(Some(m))) if m < floor => r.fail(
+			C::MinShare,
+			format!("is below the chain's floor of {} RMB per participant", format_fen(floor)),
+		),
+		(Some(s), Some(None)) if s > 0 && s < floor => r.fail(
+			C::SharedLimit,
+			format!(
+				"is below the chain's minimum share of {} RMB, so no participant could take \
+				 a share (the minimum share defaults to that floor)",
+				format_fen(floor)
+			),
+		),
+		_ => {},
+	}
 	if let (Some(lo), Some(hi)) = (min_rate, max_rate) {
 		if lo > hi {
 			r.fail(C::MinRate, format!("is above the highest rate ({hi} bp, {})", format_bp(hi)));
@@ -424,6 +444,7 @@ fn parse_row(r: &mut RowCtx<'_>, limits: &Limits, opts: &Options) -> Option<Shee
 		links: links?.unwrap_or_default(),
 		conditions: Conditions {
 			shared_limit_fen,
+			min_share_fen: min_share?.unwrap_or(floor),
 			min_rate_bp: min_rate?,
 			max_rate_bp: max_rate?,
 			token_rate: token_rate?,

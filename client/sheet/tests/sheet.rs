@@ -365,6 +365,54 @@ fn chain_checks_resolve_windows_on_the_chain_clock() {
 }
 
 #[test]
+fn minimum_shares_default_to_the_floor_and_stay_between_it_and_the_shared_limit() {
+	// Without the column every plan takes the chain's floor.
+	let p = plans(&english());
+	assert!(p.iter().all(|p| p.conditions.min_share_fen == 100_000), "{p:?}");
+
+	// The column (last, so V), in English, in Chinese, empty for the floor.
+	let header = format!("{HEADER},min share");
+	let rows: Vec<String> = ROWS.lines().map(|l| format!("{l},")).collect();
+	let sheet = |cells: [&str; 5]| {
+		let body: Vec<String> = rows.iter().zip(cells).map(|(r, c)| format!("{r}{c}")).collect();
+		format!("{header}\n{}\n", body.join("\n"))
+	};
+	let p = plans(&sheet(["20000", "", "\"￥1,000.00\"", "150000", "60000"]));
+	let mins: Vec<u128> = p.iter().map(|p| p.conditions.min_share_fen).collect();
+	assert_eq!(mins, [2_000_000, 100_000, 100_000, 15_000_000, 6_000_000]);
+	let chinese =
+		sheet(["20000", "", "1000", "150000", "60000"]).replacen("min share", "最低分享金额", 1);
+	assert_eq!(plans(&chinese), p);
+
+	// Below the floor, above the shared limit: reported on the minimum share's cell.
+	let e = errors(&sheet(["999.99", "", "150000.01", "", "abc"]));
+	assert_eq!(at(&e), [(2, "V"), (4, "V"), (6, "V")]);
+	let shown: Vec<String> = e.cells.iter().map(ToString::to_string).collect();
+	assert_eq!(
+		shown[0],
+		"row 2, column V (min share): \"999.99\" is below the chain's floor of 1,000.00 RMB per participant"
+	);
+	assert_eq!(
+		shown[1],
+		"row 4, column V (min share): \"150000.01\" is above the shared limit (150,000.00 RMB)"
+	);
+
+	// A shared limit below the floor leaves no share to take when the minimum is the floor.
+	let e = errors(&with(&english(), "traffic/0001,100000,1800", "traffic/0001,999,1800"));
+	assert_eq!(at(&e), [(2, "J")]);
+	assert!(e.cells[0].message.contains("below the chain's minimum share of 1,000.00 RMB"), "{e}");
+
+	// The floor is the caller's (the chain's constant).
+	let sheet_bytes = read_bytes(english().as_bytes()).unwrap();
+	let lower = Limits { min_share_floor_fen: 50_000, ..Limits::default() };
+	let p = validate(&sheet_bytes, &lower, &Options::default()).unwrap();
+	assert!(p.iter().all(|p| p.conditions.min_share_fen == 50_000));
+	let higher = Limits { min_share_floor_fen: 4_000_000, ..Limits::default() };
+	let e = validate(&sheet_bytes, &higher, &Options::default()).unwrap_err();
+	assert_eq!(at(&e), [(3, "J")]);
+}
+
+#[test]
 fn generated_sheets_round_trip_in_every_dress() {
 	let limits = Limits::default();
 	let opts = Options::default();
@@ -376,6 +424,11 @@ fn generated_sheets_round_trip_in_every_dress() {
 	assert!(csv.iter().any(|p| p.amount_fen % 100 != 0), "some amounts have fen");
 	assert!(csv.iter().any(|p| matches!(p.conditions.start, TimeSpec::At(_))));
 	assert!(csv.iter().any(|p| p.links.len() == 2));
+	assert!(csv.iter().all(|p| {
+		let c = &p.conditions;
+		100_000 <= c.min_share_fen && c.min_share_fen <= c.shared_limit_fen
+	}));
+	assert!(csv.iter().any(|p| p.conditions.min_share_fen > 100_000));
 
 	let gbk_sheet = read_csv_bytes(&gen::csv_gbk(300, 7, "GEN-")).unwrap();
 	assert_eq!(gbk_sheet.source, Source::Csv { encoding: TextEncoding::Gb18030, delimiter: b',' });

@@ -19,6 +19,8 @@ pub struct Metrics {
 	pub pending_handoffs: IntGauge,
 	/// Deliveries included in a block.
 	pub deliveries: IntCounter,
+	/// Deliveries submitted and not yet off the finalised pending list.
+	pub deliveries_in_flight: IntGauge,
 	/// Deliveries that failed, by reason.
 	pub delivery_failures: IntCounterVec,
 	/// Connections to the node re-established.
@@ -74,6 +76,10 @@ impl Metrics {
 			deliveries: counter(
 				"loanshare_agent_deliveries_total",
 				"Deliveries included in a block",
+			)?,
+			deliveries_in_flight: gauge(
+				"loanshare_agent_deliveries_in_flight",
+				"Deliveries submitted whose handoffs are still pending at the finalised block",
 			)?,
 			delivery_failures: counter_vec(
 				"loanshare_agent_delivery_failures_total",

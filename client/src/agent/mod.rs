@@ -3,9 +3,11 @@
 //! It follows finalised blocks and, block by block, writes their LoanShare events
 //! to the mirror database (exactly once: a block and the cursor move in one
 //! database transaction); it delivers the handoffs the institution owes as
-//! contributor (unwrapping with the institution's RSA key, which only it holds);
-//! it serves the REST API, its OpenAPI document and Prometheus metrics. When the
-//! node goes away it reconnects and resumes after the last mirrored block.
+//! contributor (unwrapping with the institution's RSA keys, which only it holds, in
+//! `KeyExchange.deliver_batch` transactions: the only delivery there is, the node
+//! does none); it serves the REST API (borrower-data openings recorded in the
+//! mirror), its OpenAPI document and Prometheus metrics. When the node goes away it
+//! reconnects and resumes after the last mirrored block.
 //!
 //! | module | owns |
 //! |--------|------|
@@ -23,9 +25,9 @@ pub mod rest;
 use crate::{
 	chain::{
 		calls::CallSpec,
-		submit::{self, Outcome, SubmitError, Wait},
+		submit::{self, Outcome, Progress, SubmitError, Wait},
 		types::InstitutionId,
-		Chain,
+		At, Chain,
 	},
 	commands::Ctx,
 	delivery::Keyring,
@@ -111,6 +113,21 @@ impl Agent {
 		};
 		let _guard = self.submit_lock.lock().await;
 		submit::submit_all(&chain, signer, payloads, wait).await
+	}
+
+	/// Signs and submits one call made at `at` with the signer's next nonce (the pool's
+	/// view, so transactions still in the pool count), and returns it to be followed. One
+	/// submission at a time across the agent's tasks, so that several can be in flight with
+	/// consecutive nonces.
+	pub async fn submit_one(&self, at: &At, call: &CallSpec) -> Result<Progress, SubmitError> {
+		let signer = self
+			.signer
+			.as_ref()
+			.ok_or_else(|| SubmitError::Other(anyhow::anyhow!("the agent has no signing key")))?;
+		let chain = self.chain().await?;
+		let _guard = self.submit_lock.lock().await;
+		let nonce = chain.next_nonce(&signer.public_key().to_account_id()).await?;
+		submit::submit_at(at, signer, &call.payload(), Some(nonce)).await
 	}
 
 	/// Submits calls (see [`Agent::submit_all`]).

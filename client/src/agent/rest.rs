@@ -3,11 +3,16 @@
 //!
 //! Reads come from the mirror database (and balances from the chain); writes are
 //! signed by the agent with the institution's key. Every `/api/v1` route needs a
-//! token (`Authorization: Bearer lsk_…`); publishing, confirming and opening
-//! borrower data need a `write` token. Errors are JSON `{"error": "…"}` with a
-//! meaningful status: 400 bad input, 401/403 tokens, 404 unknown, 422 a sheet with
-//! bad cells, 502/503 the node.
-use super::{auth::Scope, Agent};
+//! token (`Authorization: Bearer lsk_…`) with the route's scope: `read` for queries,
+//! `write` to publish and confirm, `open` to open borrower data, `audit` to list those
+//! openings (`admin` for all). Every attempt to open borrower data, refused ones
+//! included, is recorded in the mirror's `openings` table before the answer is sent.
+//! Errors are JSON `{"error": "…"}` with a meaningful status: 400 bad input, 401/403
+//! tokens, 404 unknown, 422 a sheet with bad cells, 502/503 the node.
+use super::{
+	auth::{Scope, TokenEntry},
+	Agent,
+};
 use crate::{
 	chain::{calls, submit::SubmitError, submit::Wait, Reader},
 	delivery,
@@ -20,7 +25,7 @@ use axum::{
 	routing::{get, post},
 	Json, Router,
 };
-use loanshare_mirror::{HandoffFilter, PlanFilter};
+use loanshare_mirror::{HandoffFilter, OpeningOutcome, PlanFilter};
 use serde::Deserialize;
 use serde_json::{json, Value};
 use std::sync::Arc;
@@ -94,8 +99,8 @@ impl<T: serde::de::DeserializeOwned + Send, S: Send + Sync> axum::extract::FromR
 	}
 }
 
-/// Checks the request's token against `scope`; returns the token's name.
-fn authorize(agent: &Agent, headers: &HeaderMap, scope: Scope) -> Result<String, ApiError> {
+/// The token the request presents, if the agent knows it.
+fn token_of<'a>(agent: &'a Agent, headers: &HeaderMap) -> Result<&'a TokenEntry, ApiError> {
 	let token = headers
 		.get(header::AUTHORIZATION)
 		.and_then(|v| v.to_str().ok())
@@ -107,15 +112,24 @@ fn authorize(agent: &Agent, headers: &HeaderMap, scope: Scope) -> Result<String,
 		.ok_or_else(|| {
 			ApiError(StatusCode::UNAUTHORIZED, "missing API token (Authorization: Bearer …)".into())
 		})?;
-	let entry = agent
+	agent
 		.tokens
 		.check(token.trim())
-		.ok_or_else(|| ApiError(StatusCode::UNAUTHORIZED, "unknown API token".into()))?;
-	if entry.scope < scope {
-		return Err(ApiError(
-			StatusCode::FORBIDDEN,
-			format!("token {:?} may not do this (needs a write token)", entry.name),
-		));
+		.ok_or_else(|| ApiError(StatusCode::UNAUTHORIZED, "unknown API token".into()))
+}
+
+fn forbidden(entry: &TokenEntry, scope: Scope) -> ApiError {
+	ApiError(
+		StatusCode::FORBIDDEN,
+		format!("token {:?} may not do this (needs scope {})", entry.name, scope.name()),
+	)
+}
+
+/// Checks the request's token against `scope`; returns the token's name.
+fn authorize(agent: &Agent, headers: &HeaderMap, scope: Scope) -> Result<String, ApiError> {
+	let entry = token_of(agent, headers)?;
+	if !entry.scopes.allows(scope) {
+		return Err(forbidden(entry, scope));
 	}
 	Ok(entry.name.clone())
 }
@@ -131,7 +145,7 @@ pub fn router(agent: Arc<Agent>) -> Router {
 		.route("/api/v1/plans/{id}", get(plan))
 		.route("/api/v1/plans/{id}/confirmations", get(plan_confirmations))
 		.route("/api/v1/plans/{id}/confirm", post(confirm))
-		.route("/api/v1/plans/{id}/borrower", get(borrower))
+		.route("/api/v1/plans/{id}/open", post(open))
 		.route("/api/v1/sheets", post(publish_sheet))
 		.route("/api/v1/confirmations", get(confirmations))
 		.route("/api/v1/handoffs", get(handoffs))
@@ -139,6 +153,7 @@ pub fn router(agent: Arc<Agent>) -> Router {
 		.route("/api/v1/balances/{institution}", get(balance))
 		.route("/api/v1/token-movements", get(movements))
 		.route("/api/v1/events", get(events))
+		.route("/api/v1/openings", get(openings))
 		.layer(axum::middleware::from_fn_with_state(agent.clone(), count))
 		.with_state(agent)
 }
@@ -185,6 +200,7 @@ async fn status(State(agent): Shared, headers: HeaderMap) -> ApiResult {
 		"mirror_lag": agent.metrics.mirror_lag.get(),
 		"pending_handoffs": agent.metrics.pending_handoffs.get(),
 		"deliveries": agent.metrics.deliveries.get(),
+		"deliveries_in_flight": agent.metrics.deliveries_in_flight.get(),
 		"delivers": agent.delivers,
 		"events": agent.mirror.event_count().await?,
 	})))
@@ -401,40 +417,119 @@ async fn confirm(
 	Ok(Json(json!(outcome)))
 }
 
-async fn borrower(
-	State(agent): Shared,
-	headers: HeaderMap,
-	ApiPath(id): ApiPath<u64>,
-) -> ApiResult {
-	let who = authorize(&agent, &headers, Scope::Write)?;
+/// Records an attempt to open borrower data; an attempt that cannot be recorded fails.
+async fn record(
+	agent: &Agent,
+	caller: &str,
+	plan: u64,
+	outcome: OpeningOutcome,
+	detail: Option<&str>,
+) -> Result<(), ApiError> {
+	agent.mirror.record_opening(caller, plan, outcome, detail).await.map(drop).map_err(|e| {
+		log::error!("AUDIT: cannot record an opening of plan {plan} by {caller:?}: {e}");
+		ApiError(
+			StatusCode::INTERNAL_SERVER_ERROR,
+			format!("cannot record the opening in the mirror database, so nothing is opened: {e}"),
+		)
+	})
+}
+
+/// The borrower data of `plan` delivered to the agent's institution, or what became of the
+/// attempt and the error to answer.
+async fn open_for(
+	agent: &Agent,
+	plan: u64,
+) -> Result<loanshare_envelope::BorrowerData, (OpeningOutcome, ApiError)> {
+	let failed = |code: StatusCode, msg: String| (OpeningOutcome::Failed, ApiError(code, msg));
 	let (Some(keyring), Some(me)) = (agent.keyring.as_ref(), agent.institution) else {
-		return Err(ApiError(
+		return Err(failed(
 			StatusCode::SERVICE_UNAVAILABLE,
 			"the agent has no RSA key directory or institution".into(),
 		));
 	};
-	let chain = agent
-		.chain()
+	let chain =
+		agent.chain().await.map_err(|e| failed(StatusCode::SERVICE_UNAVAILABLE, e.to_string()))?;
+	let at = chain
+		.finalized()
 		.await
-		.map_err(|e| ApiError(StatusCode::SERVICE_UNAVAILABLE, e.to_string()))?;
-	let at = chain.finalized().await.map_err(node)?;
-	let data =
-		delivery::open_plan(&at, &chain.genesis(), keyring, id, me).await.map_err(|e| match e {
-			delivery::HandoffError::Unknown { .. } | delivery::HandoffError::WrongState { .. } => {
-				ApiError(StatusCode::CONFLICT, e.to_string())
-			},
-			delivery::HandoffError::Chain(e) => node(e),
-			other => ApiError(StatusCode::INTERNAL_SERVER_ERROR, other.to_string()),
-		})?;
-	log::info!("AUDIT: borrower data of plan {id} opened through the API by token {who:?}");
-	Ok(Json(json!({
-		"plan": id,
-		"name": data.name,
-		"id_number": data.id_number,
-		"mobile": data.mobile,
-		"licence_plate": data.licence_plate,
-		"engine_number": data.engine_number,
-	})))
+		.map_err(|e| failed(StatusCode::BAD_GATEWAY, format!("node: {e}")))?;
+	delivery::open_plan(&at, &chain.genesis(), keyring, plan, me).await.map_err(|e| match e {
+		delivery::HandoffError::Unknown { .. } => (
+			OpeningOutcome::NotDelivered,
+			ApiError(
+				StatusCode::NOT_FOUND,
+				format!(
+					"institution {me} has no handoff of plan {plan}: nothing was delivered to it"
+				),
+			),
+		),
+		delivery::HandoffError::WrongState { status, .. } => (
+			OpeningOutcome::NotDelivered,
+			ApiError(
+				StatusCode::NOT_FOUND,
+				format!(
+					"plan {plan} has no delivered key for institution {me}: the handoff is {}",
+					status.describe()
+				),
+			),
+		),
+		delivery::HandoffError::Crypto(m) => failed(StatusCode::UNPROCESSABLE_ENTITY, m),
+		delivery::HandoffError::Chain(e) => failed(StatusCode::BAD_GATEWAY, format!("node: {e}")),
+		other => failed(StatusCode::INTERNAL_SERVER_ERROR, other.to_string()),
+	})
+}
+
+/// `POST /api/v1/plans/{id}/open`: the borrower data delivered to this institution. Every
+/// attempt is recorded in the `openings` table first.
+async fn open(State(agent): Shared, headers: HeaderMap, ApiPath(id): ApiPath<u64>) -> ApiResult {
+	let entry = match token_of(&agent, &headers) {
+		Ok(entry) => entry,
+		Err(e) => {
+			record(&agent, "-", id, OpeningOutcome::Unauthenticated, Some(&e.1)).await?;
+			return Err(e);
+		},
+	};
+	if !entry.scopes.allows(Scope::Open) {
+		let e = forbidden(entry, Scope::Open);
+		record(&agent, &entry.name, id, OpeningOutcome::Forbidden, Some(&e.1)).await?;
+		return Err(e);
+	}
+	let who = &entry.name;
+	match open_for(&agent, id).await {
+		Ok(data) => {
+			record(&agent, who, id, OpeningOutcome::Opened, None).await?;
+			log::info!("AUDIT: borrower data of plan {id} opened through the API by token {who:?}");
+			Ok(Json(json!({
+				"plan": id,
+				"name": data.name,
+				"id_number": data.id_number,
+				"mobile": data.mobile,
+				"licence_plate": data.licence_plate,
+				"engine_number": data.engine_number,
+			})))
+		},
+		Err((outcome, e)) => {
+			record(&agent, who, id, outcome, Some(&e.1)).await?;
+			log::warn!("AUDIT: opening of plan {id} by token {who:?} refused: {}", e.1);
+			Err(e)
+		},
+	}
+}
+
+/// `GET /api/v1/openings` parameters.
+#[derive(Deserialize)]
+pub struct OpeningsQuery {
+	plan: Option<u64>,
+	limit: Option<u32>,
+}
+
+async fn openings(
+	State(agent): Shared,
+	headers: HeaderMap,
+	ApiQuery(q): ApiQuery<OpeningsQuery>,
+) -> ApiResult {
+	authorize(&agent, &headers, Scope::Audit)?;
+	Ok(Json(json!(agent.mirror.openings(q.plan, q.limit.unwrap_or(0)).await?)))
 }
 
 /// `POST /api/v1/sheets` parameters.
@@ -495,6 +590,113 @@ mod tests {
 			.skip(1)
 			.filter_map(|rest| rest.split('"').next().map(str::to_owned))
 			.collect()
+	}
+
+	/// An agent with an in-memory mirror, the given tokens, and no node, signer or keys.
+	async fn agent(tokens: &str) -> Arc<Agent> {
+		Arc::new(Agent {
+			mirror: loanshare_mirror::Mirror::open("sqlite::memory:").await.unwrap(),
+			metrics: super::super::metrics::Metrics::new().unwrap(),
+			tokens: super::super::auth::Tokens::parse(tokens).unwrap(),
+			chain: tokio::sync::RwLock::new(None),
+			signer: None,
+			institution: Some(2),
+			keyring: None,
+			delivers: false,
+			new_block: tokio::sync::Notify::new(),
+			submit_lock: tokio::sync::Mutex::new(()),
+		})
+	}
+
+	/// Serves `agent` on a loopback port; returns its address.
+	async fn serve_locally(agent: Arc<Agent>) -> std::net::SocketAddr {
+		let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+		let addr = listener.local_addr().unwrap();
+		tokio::spawn(serve(agent, listener));
+		addr
+	}
+
+	/// One HTTP/1.1 request; the status and the JSON body.
+	async fn request(
+		addr: std::net::SocketAddr,
+		method: &str,
+		path: &str,
+		token: Option<&str>,
+	) -> (u16, Value) {
+		use tokio::io::{AsyncReadExt, AsyncWriteExt};
+		let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+		let auth = token.map(|t| format!("Authorization: Bearer {t}\r\n")).unwrap_or_default();
+		let head = format!(
+			"{method} {path} HTTP/1.1\r\nHost: agent\r\n{auth}Content-Length: 0\r\nConnection: close\r\n\r\n"
+		);
+		stream.write_all(head.as_bytes()).await.unwrap();
+		let mut response = Vec::new();
+		stream.read_to_end(&mut response).await.unwrap();
+		let text = String::from_utf8(response).unwrap();
+		let status = text[9..12].parse().unwrap();
+		let body = text.split_once("\r\n\r\n").map(|(_, b)| b).unwrap_or_default();
+		(status, serde_json::from_str(body).unwrap_or(Value::Null))
+	}
+
+	#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+	async fn every_attempt_to_open_borrower_data_is_recorded() {
+		use super::super::auth::{new_token, Scope, Scopes};
+		let (read, read_line) = new_token("erp", Scopes::of(&[Scope::Read, Scope::Write])).unwrap();
+		let (open, open_line) = new_token("loan-desk", Scopes::of(&[Scope::Open])).unwrap();
+		let (audit, audit_line) = new_token("auditor", Scopes::of(&[Scope::Audit])).unwrap();
+		let (admin, admin_line) = new_token("ops", Scopes::of(&[Scope::Admin])).unwrap();
+		let agent = agent(&format!("{read_line}\n{open_line}\n{audit_line}\n{admin_line}\n")).await;
+		let addr = serve_locally(agent.clone()).await;
+
+		let (status, body) = request(addr, "POST", "/api/v1/plans/7/open", None).await;
+		assert_eq!(status, 401, "{body}");
+		let (status, _) = request(addr, "POST", "/api/v1/plans/7/open", Some("lsk_0")).await;
+		assert_eq!(status, 401);
+		let (status, body) = request(addr, "POST", "/api/v1/plans/7/open", Some(&read)).await;
+		assert_eq!(status, 403);
+		assert!(body["error"].as_str().unwrap().contains("needs scope open"), "{body}");
+		// An open token gets through to the opening, which this agent cannot do (no keys).
+		let (status, body) = request(addr, "POST", "/api/v1/plans/8/open", Some(&open)).await;
+		assert_eq!(status, 503, "{body}");
+		// Opening is a POST: a GET opens nothing and is not an attempt.
+		let (status, _) = request(addr, "GET", "/api/v1/plans/8/open", Some(&open)).await;
+		assert_eq!(status, 405);
+
+		let trail = agent.mirror.openings(None, 0).await.unwrap();
+		let seen: Vec<(&str, u64, OpeningOutcome)> =
+			trail.iter().map(|o| (o.caller.as_str(), o.plan, o.outcome)).collect();
+		assert_eq!(
+			seen,
+			[
+				("loan-desk", 8, OpeningOutcome::Failed),
+				("erp", 7, OpeningOutcome::Forbidden),
+				("-", 7, OpeningOutcome::Unauthenticated),
+				("-", 7, OpeningOutcome::Unauthenticated),
+			]
+		);
+		assert!(trail[0].detail.as_deref().unwrap_or_default().contains("no RSA key directory"));
+
+		// The trail is for auditors (and admins), not for readers or openers.
+		for token in [&read, &open] {
+			let (status, _) = request(addr, "GET", "/api/v1/openings", Some(token)).await;
+			assert_eq!(status, 403);
+		}
+		let (status, body) =
+			request(addr, "GET", "/api/v1/openings?plan=7&limit=2", Some(&audit)).await;
+		assert_eq!(status, 200, "{body}");
+		let rows = body.as_array().unwrap();
+		assert_eq!(rows.len(), 2);
+		assert_eq!(
+			(rows[0]["caller"].as_str(), rows[0]["outcome"].as_str()),
+			(Some("erp"), Some("forbidden"))
+		);
+		assert!(rows[0]["opened_at"].as_str().unwrap().ends_with('Z'));
+		let (status, body) = request(addr, "GET", "/api/v1/openings", Some(&admin)).await;
+		assert_eq!((status, body.as_array().map(Vec::len)), (200, Some(4)));
+		let (status, _) = request(addr, "GET", "/api/v1/openings?plan=x", Some(&admin)).await;
+		assert_eq!(status, 400);
+		// Reading the trail is not an opening.
+		assert_eq!(agent.mirror.openings(None, 0).await.unwrap().len(), 4);
 	}
 
 	#[test]

@@ -125,34 +125,89 @@ pub fn register_key(spki_der: &[u8]) -> CallSpec {
 	CallSpec::new("KeyExchange", "register_key", vec![("spki_der", bytes(spki_der))])
 }
 
-/// `KeyExchange.deliver`: hand the re-wrapped data key to a participant.
-pub fn deliver(plan: PlanId, participant: InstitutionId, rewrapped_key: &[u8]) -> CallSpec {
+/// One delivery: the plan's data key re-wrapped to a participant's key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Delivery {
+	/// The plan.
+	pub plan: PlanId,
+	/// The participant.
+	pub participant: InstitutionId,
+	/// The participant's key `rewrapped_key` is wrapped to (the chain wants its current key).
+	pub participant_key_id: u32,
+	/// `W'`: the data key, RSA-OAEP-wrapped to that key (the key's modulus length).
+	pub rewrapped_key: Vec<u8>,
+}
+
+impl Delivery {
+	fn value(&self) -> Value {
+		Value::named_composite([
+			("plan", u(self.plan)),
+			("participant", u(self.participant)),
+			("participant_key_id", u(self.participant_key_id)),
+			("rewrapped_key", bytes(&self.rewrapped_key)),
+		])
+	}
+}
+
+/// `KeyExchange.deliver`: the contributor hands one re-wrapped data key to a participant.
+pub fn deliver(d: &Delivery) -> CallSpec {
 	CallSpec::new(
 		"KeyExchange",
 		"deliver",
 		vec![
-			("plan", u(plan)),
-			("participant", u(participant)),
-			("rewrapped_key", bytes(rewrapped_key)),
+			("plan", u(d.plan)),
+			("participant", u(d.participant)),
+			("participant_key_id", u(d.participant_key_id)),
+			("rewrapped_key", bytes(&d.rewrapped_key)),
 		],
 	)
 }
 
-/// `KeyExchange.refund`: return a timed-out handoff's fee.
+/// `KeyExchange.deliver_batch`: up to `MaxDeliveryBatch` deliveries, each applied on its own
+/// (a bad one emits `DeliveryRejected` and changes nothing).
+pub fn deliver_batch(deliveries: &[Delivery]) -> CallSpec {
+	CallSpec::new(
+		"KeyExchange",
+		"deliver_batch",
+		vec![("deliveries", Value::unnamed_composite(deliveries.iter().map(Delivery::value)))],
+	)
+}
+
+/// `KeyExchange.refund`: return a timed-out handoff's fee (anyone, after the timeout).
 pub fn refund(plan: PlanId, participant: InstitutionId) -> CallSpec {
 	CallSpec::new("KeyExchange", "refund", vec![("plan", u(plan)), ("participant", u(participant))])
 }
 
-/// `KeyExchange.dispute`: the participant records that the delivery is bad.
-pub fn dispute(plan: PlanId, participant: InstitutionId, reason: &str) -> CallSpec {
+/// `KeyExchange.accept`: the participant accepts a delivery; the fee goes to the contributor.
+pub fn accept(plan: PlanId) -> CallSpec {
+	CallSpec::new("KeyExchange", "accept", vec![("plan", u(plan))])
+}
+
+/// `KeyExchange.prove_bad_delivery`: the participant shows `EM`, the raw RSA decryption of
+/// the delivered key, for the chain to judge.
+pub fn prove_bad_delivery(plan: PlanId, decrypted: &[u8]) -> CallSpec {
 	CallSpec::new(
 		"KeyExchange",
-		"dispute",
-		vec![
-			("plan", u(plan)),
-			("participant", u(participant)),
-			("reason", bytes(reason.as_bytes())),
-		],
+		"prove_bad_delivery",
+		vec![("plan", u(plan)), ("decrypted", bytes(decrypted))],
+	)
+}
+
+/// `KeyExchange.complain`: the participant disputes the data itself; the council rules.
+pub fn complain(plan: PlanId, reason: &str) -> CallSpec {
+	CallSpec::new(
+		"KeyExchange",
+		"complain",
+		vec![("plan", u(plan)), ("reason", bytes(reason.as_bytes()))],
+	)
+}
+
+/// `KeyExchange.rule` (council): settle a complained handoff by refund or release.
+pub fn rule(plan: PlanId, participant: InstitutionId, refund: bool) -> CallSpec {
+	CallSpec::new(
+		"KeyExchange",
+		"rule",
+		vec![("plan", u(plan)), ("participant", u(participant)), ("refund", Value::bool(refund))],
 	)
 }
 
@@ -337,4 +392,30 @@ pub fn council_close(
 /// `Sudo.sudo` (development chains only).
 pub fn sudo(inner: &CallSpec) -> CallSpec {
 	CallSpec::new("Sudo", "sudo", vec![("call", inner.as_value())])
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn a_delivery_batch_names_every_field_of_every_item() {
+		let d = |plan, participant| Delivery {
+			plan,
+			participant,
+			participant_key_id: 3,
+			rewrapped_key: vec![7; 4],
+		};
+		let call = deliver_batch(&[d(1, 2), d(1, 4)]);
+		assert_eq!(call.label(), "KeyExchange.deliver_batch");
+		let json = crate::chain::events::value_json(&call.args[0].1);
+		assert_eq!(json[1]["participant"], 4);
+		assert_eq!(json[0]["participant_key_id"], 3);
+		assert!(json[0].get("rewrapped_key").is_some(), "{json}");
+		let one = deliver(&d(5, 6));
+		let names: Vec<&str> = one.args.iter().map(|(n, _)| *n).collect();
+		assert_eq!(names, ["plan", "participant", "participant_key_id", "rewrapped_key"]);
+		let r = crate::chain::events::value_json(&rule(5, 6, true).as_value());
+		assert_eq!(r["KeyExchange"]["rule"]["refund"], true, "{r}");
+	}
 }

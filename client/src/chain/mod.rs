@@ -48,6 +48,39 @@ pub struct RuntimeLimits {
 	pub max_participants: u32,
 	/// `LoanShare.MaxBatch`.
 	pub max_batch: u32,
+	/// `LoanShare.MinShareFloor`: the least minimum share a plan may state, fen.
+	pub min_share_floor: Fen,
+}
+
+/// The handoff's rules, read from the runtime's constants.
+#[derive(Clone, Copy, Debug, serde::Serialize)]
+pub struct HandoffRules {
+	/// `KeyExchange.HandoffTimeout`: blocks a contributor has to deliver.
+	pub timeout: u32,
+	/// `KeyExchange.ChallengeWindow`: blocks a participant has to challenge a delivery.
+	pub challenge_window: u32,
+	/// `KeyExchange.MaxDeliveryBatch`: most deliveries in one `deliver_batch`.
+	pub max_delivery_batch: u32,
+	/// `KeyExchange.MaxDisputeReasonLen`: longest complaint, bytes.
+	pub max_reason_len: u32,
+}
+
+/// The key of `KeyExchange.PendingHandoffs` after the contributor: plan (u64 big-endian)
+/// then participant (u32 big-endian), so that keys sort by plan.
+pub fn pending_key(plan: PlanId, participant: InstitutionId) -> [u8; 12] {
+	let mut key = [0u8; 12];
+	key[..8].copy_from_slice(&plan.to_be_bytes());
+	key[8..].copy_from_slice(&participant.to_be_bytes());
+	key
+}
+
+/// The plan and participant of a `KeyExchange.PendingHandoffs` key (see [`pending_key`]).
+pub fn parse_pending_key(key: &[u8; 12]) -> (PlanId, InstitutionId) {
+	let mut plan = [0u8; 8];
+	let mut participant = [0u8; 4];
+	plan.copy_from_slice(&key[..8]);
+	participant.copy_from_slice(&key[8..]);
+	(PlanId::from_be_bytes(plan), InstitutionId::from_be_bytes(participant))
 }
 
 impl Chain {
@@ -93,6 +126,12 @@ pub struct Reader<'a>(pub &'a At);
 impl Reader<'_> {
 	/// A plan.
 	pub async fn plan(&self, id: PlanId) -> anyhow::Result<Option<Plan>> {
+		self.api("plan", (id,)).await
+	}
+
+	/// A plan, undecoded (for plans of older runtimes, whose shape this client's [`Plan`]
+	/// may not match).
+	pub async fn plan_value(&self, id: PlanId) -> anyhow::Result<Option<scale_value::Value>> {
 		self.api("plan", (id,)).await
 	}
 
@@ -143,15 +182,59 @@ impl Reader<'_> {
 		self.entry("KeyExchange", "Handoffs", (plan, participant)).await
 	}
 
-	/// The handoffs a contributor still owes, as `(plan, participant)`.
+	/// The handoffs a contributor still owes, as `(plan, participant)`, oldest plan first:
+	/// the keys of `KeyExchange.PendingHandoffs(contributor, plan ‖ participant)`.
 	pub async fn pending_of(
 		&self,
 		contributor: InstitutionId,
 	) -> anyhow::Result<Vec<(PlanId, InstitutionId)>> {
-		Ok(self
-			.entry("KeyExchange", "PendingByContributor", (contributor,))
-			.await?
-			.unwrap_or_default())
+		const WHAT: &str = "storage KeyExchange.PendingHandoffs";
+		let addr = storage::<(InstitutionId, [u8; 12]), ()>("KeyExchange", "PendingHandoffs");
+		let mut entries = self
+			.0
+			.storage()
+			.iter(addr, (contributor,))
+			.await
+			.with_context(|| format!("{WHAT} of institution {contributor}"))?;
+		let mut out = Vec::new();
+		while let Some(entry) = entries.next().await {
+			let entry = entry.with_context(|| format!("{WHAT} of institution {contributor}"))?;
+			let key = entry
+				.key()
+				.map_err(|e| anyhow!("{WHAT} no longer has the key this client reads: {e}"))?;
+			let part = key
+				.part(1)
+				.ok_or_else(|| anyhow!("{WHAT} no longer has a second key (plan ‖ participant)"))?;
+			let bytes: [u8; 12] = part
+				.decode_as()
+				.map_err(|e| anyhow!("{WHAT}: its second key is not 12 bytes: {e}"))?
+				.ok_or_else(|| {
+					anyhow!("{WHAT}: its second key is hashed ({:?}), not readable", part.hasher())
+				})?;
+			out.push(parse_pending_key(&bytes));
+		}
+		out.sort_unstable();
+		Ok(out)
+	}
+
+	/// Bad deliveries proven against an institution as contributor.
+	pub async fn misdeliveries(&self, contributor: InstitutionId) -> anyhow::Result<u32> {
+		Ok(self.entry("KeyExchange", "Misdeliveries", (contributor,)).await?.unwrap_or_default())
+	}
+
+	/// The handoff's rules (timeout, challenge window, batch size, complaint length).
+	pub fn handoff_rules(&self) -> anyhow::Result<HandoffRules> {
+		Ok(HandoffRules {
+			timeout: self.constant("KeyExchange", "HandoffTimeout")?,
+			challenge_window: self.constant("KeyExchange", "ChallengeWindow")?,
+			max_delivery_batch: self.constant("KeyExchange", "MaxDeliveryBatch")?,
+			max_reason_len: self.constant("KeyExchange", "MaxDisputeReasonLen")?,
+		})
+	}
+
+	/// The number of the block this reader is at.
+	pub fn block_number(&self) -> u64 {
+		self.0.block_number()
 	}
 
 	/// An institution's current RSA key: its id and SubjectPublicKeyInfo DER.
@@ -225,6 +308,7 @@ impl Reader<'_> {
 			max_link_len: self.constant("LoanShare", "MaxLinkLen")?,
 			max_participants: self.constant("LoanShare", "MaxParticipants")?,
 			max_batch: self.constant("LoanShare", "MaxBatch")?,
+			min_share_floor: self.constant("LoanShare", "MinShareFloor")?,
 		})
 	}
 
@@ -257,5 +341,20 @@ impl Reader<'_> {
 		value.map(|v| v.decode_as::<R>()).transpose().map_err(|e| {
 			anyhow!("storage {pallet}.{name} no longer has the shape this client reads: {e}")
 		})
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	#[test]
+	fn pending_keys_sort_by_plan_then_participant() {
+		use super::{parse_pending_key, pending_key};
+		let k = pending_key(0x0102_0304_0506_0708, 0x0a0b_0c0d);
+		assert_eq!(k, [1, 2, 3, 4, 5, 6, 7, 8, 0x0a, 0x0b, 0x0c, 0x0d]);
+		assert_eq!(parse_pending_key(&k), (0x0102_0304_0506_0708, 0x0a0b_0c0d));
+		let mut keys = [pending_key(256, 1), pending_key(2, 9), pending_key(2, 3)];
+		keys.sort();
+		let parsed: Vec<_> = keys.iter().map(parse_pending_key).collect();
+		assert_eq!(parsed, [(2, 3), (2, 9), (256, 1)]);
 	}
 }

@@ -78,6 +78,9 @@ pub struct RiskResult {
 pub struct ShareConditions {
 	/// Most that all participants together may take, fen.
 	pub shared_limit: Fen,
+	/// Least one participant may take, fen (at least the chain's `MinShareFloor`, at most
+	/// the shared limit).
+	pub min_share: Fen,
 	/// Lowest annual rate a participant may offer, basis points.
 	pub min_rate_bp: u32,
 	/// Highest annual rate, basis points.
@@ -194,14 +197,56 @@ pub struct Confirmation {
 /// Where a handoff stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, DecodeAsType, Serialize)]
 pub enum HandoffStatus {
-	/// Waiting for the contributor's delivery.
+	/// Waiting for the contributor's delivery; the fee is held.
 	Pending,
-	/// Delivered; the fee was released.
+	/// Delivered; the participant may accept, prove a bad delivery or complain until the
+	/// challenge window ends. The fee is held.
 	Delivered,
-	/// Refunded to the participant.
+	/// The participant complained; the council rules. The fee is held.
+	Complained,
+	/// The participant accepted; the fee went to the contributor.
+	Accepted,
+	/// The challenge window ended; the fee went to the contributor.
+	Released,
+	/// Not delivered in time; the fee went back to the participant.
 	Refunded,
-	/// Disputed by the participant.
-	Disputed,
+	/// A bad delivery was proven; the fee went back to the participant.
+	BadDelivery,
+	/// The council ruled a refund; the fee went back to the participant.
+	RuledRefund,
+	/// The council ruled a release; the fee went to the contributor.
+	RuledRelease,
+}
+
+impl HandoffStatus {
+	/// Whether the fee is still held (the handoff is not settled).
+	pub fn fee_held(self) -> bool {
+		matches!(
+			self,
+			HandoffStatus::Pending | HandoffStatus::Delivered | HandoffStatus::Complained
+		)
+	}
+
+	/// What the status means, in a few words.
+	pub fn describe(self) -> &'static str {
+		match self {
+			HandoffStatus::Pending => "pending: waiting for the contributor's delivery (fee held)",
+			HandoffStatus::Delivered => {
+				"delivered: the participant may accept, prove a bad delivery or complain (fee held)"
+			},
+			HandoffStatus::Complained => "complained: the council rules (fee held)",
+			HandoffStatus::Accepted => "accepted: the fee went to the contributor",
+			HandoffStatus::Released => {
+				"released: the challenge window ended, the fee went to the contributor"
+			},
+			HandoffStatus::Refunded => "refunded: not delivered in time, the fee went back",
+			HandoffStatus::BadDelivery => "bad delivery proven: the fee went back",
+			HandoffStatus::RuledRefund => "the council ruled a refund: the fee went back",
+			HandoffStatus::RuledRelease => {
+				"the council ruled a release: the fee went to the contributor"
+			},
+		}
+	}
 }
 
 /// The data-key handoff of one confirmation.
@@ -216,7 +261,7 @@ pub struct Handoff {
 	pub wrapped_key: Vec<u8>,
 	/// Contributor key it is wrapped to.
 	pub contributor_key_id: u32,
-	/// Participant key to deliver to.
+	/// The participant's key when the handoff was requested.
 	pub participant_key_id: u32,
 	/// Block of the request.
 	pub requested_at: u32,
@@ -227,6 +272,8 @@ pub struct Handoff {
 	pub delivered_key: Option<Vec<u8>>,
 	/// The participant key it was delivered to.
 	pub delivered_key_id: Option<u32>,
+	/// Block of the delivery (the challenge window starts there).
+	pub delivered_at: Option<u32>,
 }
 
 fn opt_hex<S: serde::Serializer>(b: &Option<Vec<u8>>, s: S) -> Result<S::Ok, S::Error> {
@@ -380,16 +427,111 @@ mod tests {
 	enum NewerStatus {
 		Pending,
 		Delivered,
-		Refunded,
-		Disputed,
+		Complained,
 		Accepted,
+		Released,
+		Refunded,
+		BadDelivery,
+		RuledRefund,
+		RuledRelease,
+		Escalated,
 	}
 
 	#[test]
 	fn an_added_variant_decodes_where_known_and_is_named_where_not() {
-		let s: HandoffStatus = decode(&NewerStatus::Delivered).unwrap();
-		assert_eq!(s, HandoffStatus::Delivered);
-		let e = decode::<_, HandoffStatus>(&NewerStatus::Accepted).unwrap_err();
-		assert!(e.contains("Accepted"), "{e}");
+		for (on_chain, ours) in [
+			(NewerStatus::Pending, HandoffStatus::Pending),
+			(NewerStatus::Complained, HandoffStatus::Complained),
+			(NewerStatus::BadDelivery, HandoffStatus::BadDelivery),
+			(NewerStatus::RuledRelease, HandoffStatus::RuledRelease),
+		] {
+			assert_eq!(decode::<_, HandoffStatus>(&on_chain).unwrap(), ours);
+		}
+		let e = decode::<_, HandoffStatus>(&NewerStatus::Escalated).unwrap_err();
+		assert!(e.contains("Escalated"), "{e}");
+	}
+
+	/// The runtime's handoff record (issue 15), field for field.
+	#[derive(Encode, TypeInfo)]
+	struct ChainHandoff {
+		contributor: u32,
+		escrow: u64,
+		wrapped_key: Vec<u8>,
+		contributor_key_id: u32,
+		participant_key_id: u32,
+		requested_at: u32,
+		status: NewerStatus,
+		delivered_key: Option<Vec<u8>>,
+		delivered_key_id: Option<u32>,
+		delivered_at: Option<u32>,
+	}
+
+	#[test]
+	fn handoffs_decode_with_the_delivery_block() {
+		let h: Handoff = decode(&ChainHandoff {
+			contributor: 1,
+			escrow: 7,
+			wrapped_key: vec![1; 256],
+			contributor_key_id: 2,
+			participant_key_id: 3,
+			requested_at: 40,
+			status: NewerStatus::Delivered,
+			delivered_key: Some(vec![9; 256]),
+			delivered_key_id: Some(4),
+			delivered_at: Some(45),
+		})
+		.unwrap();
+		assert_eq!(
+			(h.status, h.delivered_key_id, h.delivered_at),
+			(HandoffStatus::Delivered, Some(4), Some(45))
+		);
+		assert!(h.status.fee_held());
+		assert!(!HandoffStatus::RuledRefund.fee_held());
+	}
+
+	/// The runtime's share conditions (issue 15): `min_share` after `shared_limit`.
+	#[derive(Encode, TypeInfo)]
+	struct ChainConditions {
+		shared_limit: u128,
+		min_share: u128,
+		min_rate_bp: u32,
+		max_rate_bp: u32,
+		token_rate: u32,
+		max_participants: u32,
+		start: u64,
+		end: u64,
+	}
+
+	#[test]
+	fn conditions_carry_the_minimum_share_both_ways() {
+		let c: ShareConditions = decode(&ChainConditions {
+			shared_limit: 900_000,
+			min_share: 300_000,
+			min_rate_bp: 1200,
+			max_rate_bp: 1800,
+			token_rate: 1,
+			max_participants: 3,
+			start: 1,
+			end: 2,
+		})
+		.unwrap();
+		assert_eq!((c.shared_limit, c.min_share, c.max_participants), (900_000, 300_000, 3));
+		// Encoding by name against the runtime's type puts it where the runtime wants it.
+		let mut registry = Registry::new();
+		let id = registry.register_type(&scale_info::meta_type::<ChainConditions>()).id;
+		let registry: PortableRegistry = registry.into();
+		let ours = scale_encode::EncodeAsType::encode_as_type(&c, id, &registry).unwrap();
+		let theirs = ChainConditions {
+			shared_limit: 900_000,
+			min_share: 300_000,
+			min_rate_bp: 1200,
+			max_rate_bp: 1800,
+			token_rate: 1,
+			max_participants: 3,
+			start: 1,
+			end: 2,
+		}
+		.encode();
+		assert_eq!(ours, theirs);
 	}
 }

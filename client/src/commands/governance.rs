@@ -67,20 +67,35 @@ pub async fn govern(ctx: &mut Ctx, args: GovernArgs) -> anyhow::Result<()> {
 	if args.sudo {
 		return ctx.send(&calls::sudo(&inner)).await.map(drop);
 	}
+	propose(ctx, &inner, args.threshold).await
+}
+
+/// Puts `inner` to the council (`Council.propose`) with `threshold` approvals, by default
+/// a simple majority of the seats. A threshold of 1 runs it at once.
+pub async fn propose(
+	ctx: &mut Ctx,
+	inner: &CallSpec,
+	threshold: Option<u32>,
+) -> anyhow::Result<()> {
 	let chain = ctx.chain().await?;
 	let at = chain.finalized().await?;
 	let length = at.transactions().call_data(&inner.payload())?.len() as u32;
-	let threshold = match args.threshold {
+	let threshold = match threshold {
 		Some(t) => t,
 		None => {
 			let members: Vec<[u8; 32]> = crate::chain::Reader(&at)
 				.entry("Council", "Members", ())
 				.await?
 				.unwrap_or_default();
-			members.len() as u32 / 2 + 1
+			simple_majority(members.len())
 		},
 	};
-	ctx.send(&calls::council_propose(threshold, &inner, length)).await.map(drop)
+	ctx.send(&calls::council_propose(threshold, inner, length)).await.map(drop)
+}
+
+/// The approvals a simple majority of `seats` needs.
+pub fn simple_majority(seats: usize) -> u32 {
+	u32::try_from(seats / 2 + 1).unwrap_or(u32::MAX)
 }
 
 fn hash(text: &str) -> anyhow::Result<[u8; 32]> {
@@ -133,5 +148,14 @@ pub async fn council(ctx: &mut Ctx, cmd: CouncilCmd) -> anyhow::Result<()> {
 			});
 			Ok(())
 		},
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	#[test]
+	fn a_simple_majority_is_more_than_half_the_seats() {
+		let m: Vec<u32> = (1..=6).map(super::simple_majority).collect();
+		assert_eq!(m, [1, 2, 2, 3, 3, 4]);
 	}
 }

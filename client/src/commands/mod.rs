@@ -174,13 +174,26 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
 		Command::Expire { plan } => ctx.send(&crate::chain::calls::expire(plan)).await.map(drop),
 		Command::Reap { max } => ctx.send(&crate::chain::calls::reap_ended(max)).await.map(drop),
 		Command::Handoffs => handoff::handoffs(&mut ctx).await,
-		Command::Deliver { plan, participant } => {
-			handoff::deliver(&mut ctx, plan, participant).await
+		Command::Handoff { plan, participant } => handoff::show(&mut ctx, plan, participant).await,
+		Command::Deliver { plan, participant, participant_key_id, wrapped_key_file } => {
+			handoff::deliver(
+				&mut ctx,
+				plan,
+				participant,
+				participant_key_id,
+				wrapped_key_file.as_deref(),
+			)
+			.await
 		},
 		Command::Refund { plan, participant } => {
 			ctx.send(&crate::chain::calls::refund(plan, participant)).await.map(drop)
 		},
-		Command::Dispute { plan, reason } => handoff::dispute(&mut ctx, plan, &reason).await,
+		Command::Accept { plan } => handoff::accept(&mut ctx, plan).await,
+		Command::Dispute { plan } => handoff::dispute(&mut ctx, plan).await,
+		Command::Complain { plan, reason } => handoff::complain(&mut ctx, plan, &reason).await,
+		Command::Rule { plan, participant, refund, release: _, threshold } => {
+			handoff::rule(&mut ctx, plan, participant, refund, threshold).await
+		},
 		Command::Open { plan } => handoff::open(&mut ctx, plan).await,
 		Command::Recharge { to, amount, payment_ref } => {
 			tokens::recharge(&mut ctx, to, &amount, &payment_ref).await

@@ -12,15 +12,16 @@ use crate::{
 use anyhow::{anyhow, bail};
 use serde_json::json;
 
-/// The fee of taking `amount` fen at `token_rate`: `ceil(amount × rate / 10,000)`, as the runtime charges.
-pub fn fee_for(amount: Fen, token_rate: u32) -> Option<Fen> {
-	amount.checked_mul(u128::from(token_rate)).map(|s| s.div_ceil(10_000))
+/// The fee of taking `amount` fen at `token_rate`, as the runtime charges it:
+/// `max(ceil(amount × rate / 10,000), min_fee)`.
+pub fn fee_for(amount: Fen, token_rate: u32, min_fee: Fen) -> Option<Fen> {
+	amount.checked_mul(u128::from(token_rate)).map(|s| s.div_ceil(10_000).max(min_fee))
 }
 
 fn plan_line(p: &Plan) -> String {
 	let i = &p.input;
 	format!(
-		"#{:<6} {:<10} inst {:<3} {:<16} {:>14} RMB  risk {:>3}  share {:>14} taken {:>14}  rate {}–{}  {:?}",
+		"#{:<6} {:<10} inst {:<3} {:<16} {:>14} RMB  risk {:>3}  share {:>14} (min {}) taken {:>14}  rate {}–{}  {:?}",
 		p.id,
 		std::str::from_utf8(&i.external_ref).unwrap_or("?"),
 		p.contributor,
@@ -28,6 +29,7 @@ fn plan_line(p: &Plan) -> String {
 		format_fen(i.amount),
 		i.risk.score,
 		format_fen(i.conditions.shared_limit),
+		format_fen(i.conditions.min_share),
 		format_fen(p.taken),
 		format_bp(i.conditions.min_rate_bp),
 		format_bp(i.conditions.max_rate_bp),
@@ -80,11 +82,12 @@ pub async fn plan(ctx: &mut Ctx, id: PlanId) -> anyhow::Result<()> {
 		let i = &p.input;
 		let links: Vec<String> = i.links.iter().map(|l| String::from_utf8_lossy(l).into_owned()).collect();
 		format!(
-			"{}\n  car: {:?}\n  approved limit {} RMB, suggested share {} RMB\n  token rate {} per 10,000 RMB, at most {} participants ({} so far)\n  window {} – {} (unix ms)\n  links: {}",
+			"{}\n  car: {:?}\n  approved limit {} RMB, suggested share {} RMB, minimum share {} RMB\n  token rate {} per 10,000 RMB, at most {} participants ({} so far)\n  window {} – {} (unix ms)\n  links: {}",
 			plan_line(&p),
 			i.car,
 			format_fen(i.risk.approved_limit),
 			format_fen(i.risk.suggested_share_limit),
+			format_fen(i.conditions.min_share),
 			i.conditions.token_rate,
 			i.conditions.max_participants,
 			p.participants,
@@ -108,6 +111,21 @@ pub async fn confirm(
 	let at = chain.finalized().await?;
 	let p = Reader(&at).plan(plan).await?.ok_or_else(|| anyhow!("there is no plan {plan}"))?;
 	let c = &p.input.conditions;
+	if amount < c.min_share {
+		bail!(
+			"{} RMB is below plan {plan}'s minimum share of {} RMB",
+			format_fen(amount),
+			format_fen(c.min_share)
+		);
+	}
+	let left = c.shared_limit.saturating_sub(p.taken);
+	if amount > left {
+		bail!(
+			"{} RMB is more than the {} RMB left of plan {plan}",
+			format_fen(amount),
+			format_fen(left)
+		);
+	}
 	if rate_bp < c.min_rate_bp || rate_bp > c.max_rate_bp {
 		bail!(
 			"rate {} is outside plan {plan}'s range {}–{}",
@@ -116,7 +134,8 @@ pub async fn confirm(
 			format_bp(c.max_rate_bp)
 		);
 	}
-	let fee = fee_for(amount, c.token_rate).ok_or_else(|| anyhow!("amount too large"))?;
+	let min_fee: Fen = Reader(&at).constant("LoanShare", "MinFee")?;
+	let fee = fee_for(amount, c.token_rate, min_fee).ok_or_else(|| anyhow!("amount too large"))?;
 	if !ctx.global.json {
 		println!(
 			"taking {} RMB of plan {plan} at {}: fee {} TOKEN, held until the data is delivered",
@@ -167,8 +186,11 @@ mod tests {
 	#[test]
 	fn fee_rounds_up_like_the_runtime() {
 		// 10,000 RMB at 1 TOKEN per 10,000 RMB = 1 TOKEN = 100 units.
-		assert_eq!(super::fee_for(1_000_000, 1), Some(100));
-		assert_eq!(super::fee_for(1, 1), Some(1));
-		assert_eq!(super::fee_for(u128::MAX, 2), None);
+		assert_eq!(super::fee_for(1_000_000, 1, 0), Some(100));
+		assert_eq!(super::fee_for(1, 1, 0), Some(1));
+		assert_eq!(super::fee_for(u128::MAX, 2, 0), None);
+		// The fee has a floor: 1.00 TOKEN = 100 units.
+		assert_eq!(super::fee_for(100_000, 1, 100), Some(100));
+		assert_eq!(super::fee_for(100_000_000, 1, 100), Some(10_000));
 	}
 }

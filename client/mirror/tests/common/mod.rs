@@ -208,6 +208,7 @@ pub fn details(loan_type: &str, amount: u128, shared_limit: u128) -> PlanDetails
 		amount,
 		risk_score: 720,
 		shared_limit,
+		min_share: Some(shared_limit.min(100_000)),
 		min_rate_bp: 1200,
 		max_rate_bp: 1800,
 		token_rate: 5,
@@ -323,6 +324,7 @@ pub fn storyline() -> Vec<BlockRecord> {
 					contributor: 1,
 					participant: 2,
 					participant_key_id: 20,
+					challenge_until: Some(28_805),
 				},
 				FeeReleased { escrow: 1, payer: 2, to: 1, amount: 100 },
 				KeyRotated { institution: 3, old: 30, new: 31, bits: 4096 },
@@ -333,7 +335,13 @@ pub fn storyline() -> Vec<BlockRecord> {
 		block(
 			6,
 			vec![
-				HandoffDisputed { plan: 1, participant: 2, reason: "wrong borrower".into() },
+				HandoffComplained {
+					plan: 1,
+					contributor: 1,
+					participant: 2,
+					reason: "wrong borrower".into(),
+				},
+				ShareReturned { plan: 1, participant: 3, amount: 400_000, reopened: true },
 				PlanWithdrawn { plan: 2 },
 				InstitutionSuspended { id: 3 },
 				RolesChanged { id: 2, roles: roles(&["Participator", "Contributor"]) },
@@ -364,6 +372,7 @@ pub fn storyline() -> Vec<BlockRecord> {
 				},
 				PlanExpired { plan: 3 },
 				InstitutionRemoved { id: 4 },
+				ComplaintRuled { plan: 1, contributor: 1, participant: 2, refunded: false },
 			],
 		),
 		block(8, vec![]),
@@ -395,6 +404,7 @@ pub struct Snapshot {
 	pub handoffs: Vec<HandoffRow>,
 	pub movements: Vec<MovementRow>,
 	pub institutions: Vec<InstitutionRow>,
+	pub openings: Vec<OpeningRow>,
 	pub counts: Vec<(String, i64)>,
 }
 
@@ -409,6 +419,7 @@ pub async fn snapshot(mirror: &Mirror) -> Snapshot {
 		"handoffs",
 		"token_movements",
 		"institutions",
+		"openings",
 		"cursor",
 		"schema_version",
 	] {
@@ -440,6 +451,7 @@ pub async fn snapshot(mirror: &Mirror) -> Snapshot {
 			.expect("handoffs"),
 		movements: mirror.token_movements(None, MAX_LIMIT, None).await.expect("movements"),
 		institutions: mirror.institutions().await.expect("institutions"),
+		openings: mirror.openings(None, MAX_LIMIT).await.expect("openings"),
 		counts,
 	}
 }
