@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The main job: set-up, build, start a local consortium chain of two validating
 # institutions (Alpha = Alice, Beta = Bob) and run the whole lending flow on it
-# (keys -> recharge -> publish -> confirm -> the contributor's agent delivers -> open),
+# (keys -> recharge -> publish -> confirm -> the contributor's agent delivers -> open -> accept),
 # then the same through the `loanshare` client and the agent's REST API, printing each step.
 # The nodes keep running with --keep (Ctrl-C to stop); otherwise they stop at the end.
 set -euo pipefail
@@ -80,11 +80,16 @@ L=("$cli" --endpoint ws://127.0.0.1:9944)
 "${L[@]}" --key-file "$work/alpha.key" import "$work/plans.xlsx"   # creates nothing
 "${L[@]}" plans --contributor 1 --limit 5
 first=$("${L[@]}" plans --contributor 1 --json | python3 -c 'import json,sys; d=[p for p in json.load(sys.stdin) if p["status"]=="Open"]; print(d[-1]["id"])')
-rate=$("${L[@]}" plan "$first" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["input"]["conditions"]["min_rate_bp"])')
-"${L[@]}" --key-file "$work/beta.key" confirm "$first" 100 "$rate"
+read -r rate share < <("${L[@]}" plan "$first" --json | python3 -c 'import json,sys
+c = json.load(sys.stdin)["input"]["conditions"]
+print(c["min_rate_bp"], "%d.%02d" % divmod(int(c["min_share"]), 100))')
+# The smallest share the plan allows (its min_share), at its lowest rate.
+"${L[@]}" --key-file "$work/beta.key" confirm "$first" "$share" "$rate"
 for _ in $(seq 1 30); do
   "${L[@]}" --key-file "$work/beta.key" --rsa-key-dir "$work/beta-rsa" open "$first" 2>/dev/null && break; sleep 2
 done
+# The data opened: Beta accepts, and the fee held since the confirmation goes to Alpha.
+"${L[@]}" --key-file "$work/beta.key" accept "$first"
 "${L[@]}" balance --all
 echo "[run-local] Alpha's back office asks its agent (REST, API token):"
 curl -sf -H "Authorization: Bearer $token" "http://127.0.0.1:8480/api/v1/handoffs?plan=$first"; echo

@@ -48,6 +48,9 @@ if [ -z "${build_failed:-}" ]; then
   run_stage "benchmarks run (scripts/benchmark.sh --quick)" bash scripts/benchmark.sh --quick || fail=1
   run_stage "throughput benchmark (scripts/throughput.sh --quick)" bash scripts/throughput.sh --quick || fail=1
   run_stage "client and agent rates (scripts/client-bench.sh --quick)" bash scripts/client-bench.sh --quick || fail=1
+  # Handoff delivery at saturation (a burst of ~100 confirmations, the agent delivers them all);
+  # its table and JSON are printed.
+  run_stage "handoff delivery at saturation (scripts/handoff-bench.sh --quick)" bash scripts/handoff-bench.sh --quick || fail=1
   # The client's tests run one agent on SQLite and one on the PostgreSQL started here.
   run_stage "end-to-end tests (node --test: nodes, client, agents)" \
     env LOANSHARE_TEST_REQUIRE_POSTGRES=1 bash scripts/with-postgres.sh bash -c "cd tests && npm test" || fail=1

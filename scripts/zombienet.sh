@@ -12,8 +12,9 @@
 # run's node logs and measurements go; default ~/.cache/loanshare/zombienet),
 # LOANSHARE_ZOMBIENET_TIMEOUT_SCALE (multiplies every scenario's limit; default 1).
 # It exports for the network files and js-scripts: LOANSHARE_ZOMBIENET_DIR (zombienet/),
-# LOANSHARE_ZOMBIENET_ALPHA_PEM (a fresh RSA key for Alpha Credit's node, made per
-# invocation) and LOANSHARE_ZOMBIENET_REPORT (the measurements file of the running scenario).
+# LOANSHARE_CLI_BIN (the loanshare client, whose agent scenario 2 runs for Alpha Credit;
+# default: next to the node binary) and LOANSHARE_ZOMBIENET_REPORT (the measurements file of
+# the running scenario).
 # Exits non-zero if a scenario failed or could not run.
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -44,25 +45,12 @@ scenarios=(
 
 die() { echo "zombienet.sh: $*" >&2; exit 2; }
 
-# Alpha Credit's RSA-2048 private key (PKCS#8 PEM), which alice's node delivers with
-# (two-institutions.toml); a fresh one per invocation, readable by us only.
-make_alpha_key() {
-  mkdir -p "$runs"
-  export LOANSHARE_ZOMBIENET_ALPHA_PEM="$runs/alpha-rsa.pem"
-  (umask 077 && node -e '
-    const { generateKeyPairSync } = require("node:crypto");
-    const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048,
-      privateKeyEncoding: { type: "pkcs8", format: "pem" } });
-    require("node:fs").writeFileSync(process.argv[1], privateKey);' "$LOANSHARE_ZOMBIENET_ALPHA_PEM") \
-    || die "cannot write $LOANSHARE_ZOMBIENET_ALPHA_PEM"
-}
-
 preflight() {
   [ -x "$zombienet" ] || die "no zombienet CLI at $zombienet: run scripts/setup.sh (npm ci in tests/)"
   [ -x "$LOANSHARE_NODE_BIN" ] || die "no node binary at $LOANSHARE_NODE_BIN: run scripts/build.sh"
   "$LOANSHARE_NODE_BIN" --version >/dev/null 2>&1 || die "$LOANSHARE_NODE_BIN --version fails"
+  [ -x "$LOANSHARE_CLI_BIN" ] || die "no loanshare client at $LOANSHARE_CLI_BIN: run scripts/build.sh"
   command -v timeout >/dev/null || die "coreutils timeout is missing"
-  make_alpha_key
 }
 
 # Kill what is left of a run: the `timeout` wrapper leads its own process group, which holds

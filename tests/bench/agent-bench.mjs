@@ -15,7 +15,7 @@ import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { startNode } from '../e2e/lib/node.js';
-import { keyring } from '../e2e/lib/chain.js';
+import { keyring, submit } from '../e2e/lib/chain.js';
 import { cliJson, keyFile, startAgent, until } from '../e2e/lib/client.js';
 import { NonceSigner, flood } from './flood.mjs';
 
@@ -84,11 +84,15 @@ try {
     start = page[page.length - 1].id + 1;
   }
   plans.splice(CONFIRMS);
+  // Each confirmation takes the plan's minimum share (fee at least MinFee): enough tokens first.
+  for (const [i, [, who]] of participants.entries()) {
+    await submit(api, api.tx.token.recharge(i + 2, 100_000_000, `agent-bench-${who}-${Date.now()}`), k.alice);
+  }
   const signers = await Promise.all(participants.map(([pair]) => new NonceSigner(api, pair).sync()));
   const xts = plans.map((p, i) => signers[i % signers.length].sign(
-    api.tx.loanShare.confirm(p.id, 100, p.input.conditions.minRateBp)));
+    api.tx.loanShare.confirm(p.id, BigInt(p.input.conditions.minShare), p.input.conditions.minRateBp)));
   const run = await flood(provider, xts);
-  const pendingNow = async () => (await api.query.keyExchange.pendingByContributor(1)).length;
+  const pendingNow = async () => (await api.query.keyExchange.pendingHandoffs.keys(1)).length;
   await until(async () => {
     const fin = (await api.rpc.chain.getHeader(await api.rpc.chain.getFinalizedHead())).number.toNumber();
     return fin >= run.blocks.at(-1).number;

@@ -41,10 +41,18 @@ const PARTICIPANTS = 16;
 const ACCOUNTS_PER_PARTICIPANT = 2;
 /** Native balance given to each bench account for fees, in whole units. */
 const FUNDING_UNITS = 1_000n;
-/** Consortium tokens (fen) recharged to each Participator; a confirmation below costs 1. */
-const TOKENS = 1_000_000;
-/** A confirmation: 100 RMB at 19% (fee: 1 token unit at the plans' token rate 1). */
-const CONFIRM = { amount: 10_000, rateBp: 1900 };
+/** Consortium tokens (fen) recharged to each Participator; a confirmation below costs 100. */
+const TOKENS = 10_000_000;
+/**
+ * A confirmation: the plans' minimum share, 1,000 RMB (the chain's floor, `MinShareFloor`), at
+ * 19%; its fee at the plans' token rate 1 is 10 units by the formula, so `MinFee`: 100 units.
+ */
+const CONFIRM = { amount: 100_000, rateBp: 1900 };
+/**
+ * Confirmations one contributor's plans take (plans × PARTICIPANTS): 256, the former cap on a
+ * contributor's pending handoffs, kept so that runs compare across versions.
+ */
+const CONFIRMS_PER_CONTRIBUTOR = 256;
 /** Node flags so that no flood is cut by the pool's default limits (8,192 txs, 20 MiB). */
 const POOL_ARGS = ['--pool-limit', '250000', '--pool-kbytes', '2000000'];
 /** A synthetic borrower sealed into every plan's envelope. */
@@ -117,7 +125,7 @@ async function perBlock(ctx, tx) {
 
 /**
  * The flood sizes for `blocks` full blocks of each kind: transfers, contributors
- * (each takes MaxPendingPerContributor confirmations, capped by the council seats
+ * (each takes CONFIRMS_PER_CONTRIBUTOR confirmations, capped by the council seats
  * left for new institutions) and plans (in whole batches).
  */
 async function floodSizes(ctx, blocks) {
@@ -128,9 +136,9 @@ async function floodSizes(ctx, blocks) {
   const sampleBatch = api.tx.loanShare.publishBatch(await plansOf(ctx, { id: 1, keyId: 1 }, refs, now));
   const seatsLeft = api.consts.consortium.maxCouncilSeats.toNumber() - (await api.query.consortium.councilSeats()).length - PARTICIPANTS;
   const wantedConfirms = blocks * await perBlock(ctx, api.tx.loanShare.confirm(0, CONFIRM.amount, CONFIRM.rateBp));
-  const contributors = Math.min(Math.ceil(wantedConfirms / confirmsPerContributor(api)), seatsLeft);
+  const contributors = Math.min(Math.ceil(wantedConfirms / confirmsPerContributor()), seatsLeft);
   if (contributors < 1) throw new BenchError(`no council seat left to admit ${PARTICIPANTS + 1} bench institutions: use a fresh node`);
-  if (contributors * confirmsPerContributor(api) < wantedConfirms) log(`only ${seatsLeft} council seats left: fewer confirmations than ${blocks} blocks hold`);
+  if (contributors * confirmsPerContributor() < wantedConfirms) log(`only ${seatsLeft} council seats left: fewer confirmations than ${blocks} blocks hold`);
   return {
     transfers: blocks * await perBlock(ctx, api.tx.balances.transferKeepAlive(ctx.sampler.address, 1)),
     contributors,
@@ -138,11 +146,11 @@ async function floodSizes(ctx, blocks) {
   };
 }
 
-/** Confirmations one contributor's plans can take: one per Participator, up to its pending-handoff limit. */
-function plansPerContributor(api) {
-  return Math.floor(api.consts.keyExchange.maxPendingPerContributor.toNumber() / PARTICIPANTS);
+/** Plans per contributor: each takes one confirmation per Participator. */
+function plansPerContributor() {
+  return Math.floor(CONFIRMS_PER_CONTRIBUTOR / PARTICIPANTS);
 }
-const confirmsPerContributor = (api) => plansPerContributor(api) * PARTICIPANTS;
+const confirmsPerContributor = () => plansPerContributor() * PARTICIPANTS;
 
 /** The bench institutions of this run (fresh keys, so a run never collides with an earlier one). */
 function benchInstitutions(tag, contributors) {
@@ -214,6 +222,7 @@ function plansOf(ctx, contributor, refs, now) {
     externalRef,
     borrower: BORROWER,
     maxParticipants: PARTICIPANTS,
+    minShare: CONFIRM.amount,
     now,
     keyId: contributor.keyId,
   })));
@@ -231,12 +240,12 @@ async function publishBatches(ctx, contributor, refs, now) {
 }
 
 /**
- * Publish the plans the confirmation flood confirms: as many per contributor as
- * its pending handoffs allow. Returns their ids.
+ * Publish the plans the confirmation flood confirms: `plansPerContributor()` per
+ * contributor. Returns their ids.
  */
 async function publishTargets(ctx, contributors) {
   const { api } = ctx;
-  const perContributor = plansPerContributor(api);
+  const perContributor = plansPerContributor();
   const now = (await api.query.timestamp.now()).toNumber();
   await syncAll(contributors.map((c) => c.signers[0]));
   const refs = range(perContributor).map((j) => `bench-${ctx.tag}-target-${j}`);

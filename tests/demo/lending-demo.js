@@ -1,5 +1,6 @@
 // The main job's lending flow on a running local consortium chain, printed step by step:
-// keys -> recharge -> publish -> confirm (two institutions) -> delivery by the agent -> open.
+// keys -> recharge -> publish -> confirm (two institutions) -> delivery by the agent (fees held)
+// -> open -> the participants accept (fees to the contributor).
 // Usage: node lending-demo.js <ws-url of Alpha's node> <dir with alpha/beta/gamma key files>
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,7 +38,7 @@ for (const [who, id] of [['beta', INST.beta], ['gamma', INST.gamma]]) {
   console.log(`    ${who}: recharged 1,000.00 TOKEN (ref ${ref}-${who}); balance ${tokens(await tokenBalance(api, id))}`);
 }
 
-step(3, 'Alpha publishes a loan share plan: 120,000 RMB cash loan, 100,000 RMB shared at 18-20%, 1 TOKEN per 10,000 RMB');
+step(3, 'Alpha publishes a loan share plan: 120,000 RMB cash loan, 100,000 RMB shared at 18-20% in shares of at least 1,000 RMB, 1 TOKEN per 10,000 RMB (at least 1.00 TOKEN)');
 const borrower = { name: '李四 Li Si', id_number: '310101198805126011', mobile: '13912345678', licence_plate: null, engine_number: null };
 const externalRef = `DEMO-${Date.now()}`;
 const input = await planInput(api, { contributor: INST.alpha, contributorPublicDer: keys.alpha.publicDer, externalRef, borrower });
@@ -58,7 +59,7 @@ const alphaBefore = await tokenBalance(api, INST.alpha);
 const t0 = Date.now();
 const [beta, gamma] = await Promise.all([waitDelivered(api, planId, INST.beta), waitDelivered(api, planId, INST.gamma)]);
 console.log(`    both handoffs delivered ${((Date.now() - t0) / 1000).toFixed(1)} s after the last confirmation`);
-console.log(`    Alpha's balance: ${tokens(alphaBefore)} -> ${tokens(await tokenBalance(api, INST.alpha))} (fees released)`);
+console.log(`    Alpha's balance: ${tokens(await tokenBalance(api, INST.alpha))} (the fees stay in escrow until each participant accepts)`);
 
 step(6, 'the participants open the envelope with their own private keys and check the commitment');
 const planJson = (await (await fetch(url.replace('ws', 'http'), {
@@ -68,6 +69,13 @@ const planJson = (await (await fetch(url.replace('ws', 'http'), {
 const ctx = envelopeContext(api, INST.alpha, externalRef);
 console.log(`    beta  reads: ${JSON.stringify(await open(deliveredEnvelope(planJson, beta), ctx, keys.beta.privatePem))}`);
 console.log(`    gamma reads: ${JSON.stringify(await open(deliveredEnvelope(planJson, gamma), ctx, keys.gamma.privatePem))}`);
+
+step(7, 'the data opened and matched its commitment: each participant accepts, and its fee goes to Alpha');
+for (const [who, signer] of [['beta', acc.bob], ['gamma', acc.charlie]]) {
+  const r = await submit(api, api.tx.keyExchange.accept(planId), signer);
+  console.log(`    ${who}: ${JSON.stringify(findEvent(r.events, 'keyExchange', 'HandoffAccepted').data.toHuman())}`);
+}
+console.log(`    Alpha's balance: ${tokens(alphaBefore)} -> ${tokens(await tokenBalance(api, INST.alpha))} (fees released)`);
 
 console.log('\nlending flow complete');
 await api.disconnect();

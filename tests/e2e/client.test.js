@@ -40,9 +40,11 @@ before(async () => {
   await cliJson(node, [...A(), 'register-key', join(dir, 'alpha', 'rsa.pub.der')]);
   await cliJson(node, ['register-key', join(dir, 'beta', 'rsa.pub.der')], { env: { LOANSHARE_SURI: '//Bob' } });
   tokens = {};
-  for (const [who, name, write] of [['a', 'ops', true], ['b', 'erp', true], ['b', 'viewer', false]]) {
+  // Scopes: read (the default), write (sign; includes read), open (borrower data), audit (the openings).
+  for (const [who, name, scope] of [['a', 'ops', ['--write']], ['b', 'erp', ['--scope', 'write,open']], ['b', 'viewer', []],
+    ['b', 'auditor', ['--scope', 'audit']]]) {
     const file = join(dir, `tokens-${who}`);
-    const r = await cliJson(node, ['api-token', 'new', name, '--file', file, ...(write ? ['--write'] : [])]);
+    const r = await cliJson(node, ['api-token', 'new', name, '--file', file, ...scope]);
     tokens[name] = r.token;
   }
   agentArgs.a = [...A(), '--rsa-key-dir', join(dir, 'alpha'), '--api-tokens', join(dir, 'tokens-a'),
@@ -99,18 +101,24 @@ test('import publishes an XLSX and a GBK CSV with Chinese headers, once', async 
   assert.ok(plans.some((p) => p.input.external_ref === 'GB000001'));
 });
 
-/** An open plan of Alpha with room for a 100 RMB share. */
+/** An open plan of Alpha with room for its minimum share. */
 async function openPlan(skip = []) {
   const plans = await cliJson(node, ['plans', '--limit', '100']);
   const p = plans.find((p) => p.contributor === 1 && !skip.includes(p.id)
-    && BigInt(p.input.conditions.shared_limit) - BigInt(p.taken) >= 10_000n);
+    && BigInt(p.input.conditions.shared_limit) - BigInt(p.taken) >= BigInt(p.input.conditions.min_share));
   assert.ok(p, 'an open plan');
   return p;
 }
 
-test('the contributor\'s agent delivers; the participant opens the borrower data', async () => {
+/** The plan's minimum share (fen) in RMB with two decimals, as the client and the REST API take amounts. */
+function minShare(p) {
+  const fen = BigInt(p.input.conditions.min_share);
+  return `${fen / 100n}.${String(fen % 100n).padStart(2, '0')}`;
+}
+
+test('the contributor\'s agent delivers; the participant opens the borrower data and accepts', async () => {
   const p = await openPlan();
-  const c = await cliJson(node, [...B(), 'confirm', String(p.id), '100', String(p.input.conditions.min_rate_bp)]);
+  const c = await cliJson(node, [...B(), 'confirm', String(p.id), minShare(p), String(p.input.conditions.min_rate_bp)]);
   takenByBeta.push(p.id);
   assert.ok(c.finalized);
   assert.ok(c.events.some((e) => e.variant === 'PlanConfirmed'));
@@ -124,11 +132,17 @@ test('the contributor\'s agent delivers; the participant opens the borrower data
   assert.equal(h.status, 200, h.text);
   await until(async () => (await agentA.get(`/api/v1/handoffs?plan=${p.id}`, tokens.ops)).json[0]?.status === 'delivered',
     { what: 'the mirror to record the delivery' });
+  // Delivered: the fee stays held until Beta accepts, which pays Alpha.
+  const alphaBalance = async () => BigInt((await api.query.token.balances(1)).toString());
+  const alphaBefore = await alphaBalance();
+  const accepted = await cliJson(node, [...B(), 'accept', String(p.id)]);
+  assert.ok(accepted.events.some((e) => e.variant === 'HandoffAccepted'), JSON.stringify(accepted.events));
+  assert.ok(await alphaBalance() > alphaBefore, 'the fee did not reach Alpha');
   // Two shares in a row, each stopping in its block: the second's nonce counts the first.
   for (let i = 0; i < 2; i++) {
     const q = await openPlan(takenByBeta);
     takenByBeta.push(q.id);
-    const r = await cliJson(node, [...B(), 'confirm', String(q.id), '100', String(q.input.conditions.min_rate_bp), '--in-block']);
+    const r = await cliJson(node, [...B(), 'confirm', String(q.id), minShare(q), String(q.input.conditions.min_rate_bp), '--in-block']);
     assert.equal(r.finalized, false);
   }
   const metrics = await (await fetch(`${agentA.url}/metrics`)).text();
@@ -138,7 +152,7 @@ test('the contributor\'s agent delivers; the participant opens the borrower data
   assert.notEqual(other.code, 0);
 });
 
-test('REST: no token is refused, a read token cannot write, a write token confirms and opens', async () => {
+test('REST: no token is refused, a read token cannot write, a write token confirms, an open token opens, every opening is recorded', async () => {
   assert.equal((await agentB.get('/api/v1/plans')).status, 401);
   assert.equal((await agentB.get('/api/v1/plans', 'lsk_not-a-token')).status, 401);
   const doc = await agentB.get('/openapi.json');
@@ -146,7 +160,7 @@ test('REST: no token is refused, a read token cannot write, a write token confir
   await until(async () => (await agentB.get('/api/v1/plans?status=open&limit=100', tokens.viewer)).json?.length > 0,
     { what: 'plans in the mirror' });
   const p = await openPlan(takenByBeta);
-  const body = JSON.stringify({ amount: '100.00', rate_bp: p.input.conditions.min_rate_bp });
+  const body = JSON.stringify({ amount: minShare(p), rate_bp: p.input.conditions.min_rate_bp });
   assert.equal((await agentB.post(`/api/v1/plans/${p.id}/confirm`, body, tokens.viewer)).status, 403);
   const before = (await cliJson(node, ['confirmations', String(p.id)])).length;
   const bad = await agentB.post(`/api/v1/plans/${p.id}/confirm`, JSON.stringify({ amount: 'abc', rate_bp: 1 }), tokens.erp);
@@ -156,14 +170,22 @@ test('REST: no token is refused, a read token cannot write, a write token confir
   const ok = await agentB.post(`/api/v1/plans/${p.id}/confirm`, body, tokens.erp);
   assert.equal(ok.status, 200, ok.text);
   assert.ok(ok.json.events.some((e) => e.variant === 'PlanConfirmed'));
-  assert.equal((await agentB.get(`/api/v1/plans/${p.id}/borrower`, tokens.viewer)).status, 403);
+  assert.equal((await agentB.post(`/api/v1/plans/${p.id}/open`, undefined, tokens.viewer)).status, 403);
+  assert.equal((await agentB.post(`/api/v1/plans/${p.id}/open`, undefined)).status, 401);
   const data = await until(async () => {
-    const r = await agentB.get(`/api/v1/plans/${p.id}/borrower`, tokens.erp);
+    const r = await agentB.post(`/api/v1/plans/${p.id}/open`, undefined, tokens.erp);
     return r.status === 200 && r.json;
   }, { what: 'the borrower data through the API' });
   assert.equal(data.plan, p.id);
   assert.ok(data.name.length > 0);
   assert.match(agentB.logs(), /AUDIT: borrower data of plan \d+ opened through the API by token "erp"/);
+  // The openings trail: the refused attempts and the opening, for an audit token only.
+  assert.equal((await agentB.get(`/api/v1/openings?plan=${p.id}`, tokens.erp)).status, 403);
+  const trail = await agentB.get(`/api/v1/openings?plan=${p.id}`, tokens.auditor);
+  assert.equal(trail.status, 200, trail.text);
+  assert.ok(trail.json.every((o) => o.plan === p.id), trail.text);
+  assert.ok(trail.json.some((o) => o.caller === 'erp' && /^opened$/i.test(o.outcome)), trail.text);
+  assert.ok(trail.json.some((o) => o.caller === 'viewer' && /forbidden/i.test(o.outcome)), trail.text);
   const bal = await agentB.get('/api/v1/balances/2', tokens.viewer);
   assert.equal(bal.status, 200);
   assert.ok(BigInt(bal.json.balance) > 0n);

@@ -1,18 +1,20 @@
 // The whole lending flow on a real dev node, through @polkadot/api:
 // keys -> recharge -> publish (real envelope) -> two confirmations (fees in escrow)
-// -> bad inputs rejected with their module errors -> the contributor's offchain
-// worker delivers -> the participants open the data -> fees reach the contributor
-// -> no plaintext anywhere in state or blocks.
+// -> bad inputs rejected with their module errors -> the contributor's agent
+// (`loanshare agent`) delivers -> the fees stay held -> the participants open the
+// data and accept -> the fees reach the contributor -> no plaintext anywhere in
+// state or blocks.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { u8aToHex } from '@polkadot/util';
 import { startNode, connect, rpc } from './lib/node.js';
-import { keyring, submit, findEvent, tokenBalance, ChainError, DEV } from './lib/chain.js';
+import { keyring, submit, findEvent, tokenBalance, bindAccount, ChainError, DEV } from './lib/chain.js';
 import { generateKeyPair, open } from './lib/envelope.js';
-import { planInput, envelopeContext, deliveredEnvelope, waitDelivered } from './lib/plans.js';
+import { planInput, envelopeContext, deliveredEnvelope, waitDelivered, MIN_SHARE_FLOOR } from './lib/plans.js';
+import { keyFile, startAgent } from './lib/client.js';
 
 const BORROWER = {
   name: '张三 Zhang San',
@@ -22,28 +24,32 @@ const BORROWER = {
   engine_number: null,
 };
 const EXTERNAL_REF = `SHEET-2026-11-${process.pid}`;
+const AGENT_URI = '//Alice//agent';
 
-let node, api, acc, keys, planId, confirmBlock, alphaStart;
+let node, api, acc, keys, dir, agent, planId, confirmBlock, alphaStart;
 const metrics = {};
 
 before(async () => {
   keys = { alpha: generateKeyPair(), beta: generateKeyPair(), gamma: generateKeyPair() };
-  const dir = mkdtempSync(join(tmpdir(), 'loanshare-keys-'));
-  const pem = join(dir, 'alpha.pem');
-  writeFileSync(pem, keys.alpha.privatePem, { mode: 0o600 });
-  node = await startNode({
-    name: 'flow',
-    args: ['--dev', '--rsa-key-file', pem, '--institution-id', String(DEV.alpha.id)],
-  });
+  // Alpha's agent holds Alpha's RSA private key (its key directory).
+  dir = mkdtempSync(join(tmpdir(), 'loanshare-flow-'));
+  mkdirSync(join(dir, 'alpha-rsa'), { mode: 0o700 });
+  writeFileSync(join(dir, 'alpha-rsa', 'rsa.pem'), keys.alpha.privatePem, { mode: 0o600 });
+  node = await startNode({ name: 'flow' });
   api = await connect(node);
   acc = await keyring();
-  // The delivery worker signs `deliver` with an `lsho` key of one of Alpha's accounts.
-  await rpc(node, 'author_insertKey', ['lsho', '//Alice', u8aToHex(acc.alice.publicKey)]);
+  // The agent signs with an account of its own (bound to Alpha), so its deliveries never
+  // race the test's transactions signed by //Alice for a nonce.
+  await bindAccount(api, acc.alice, DEV.alpha.id, AGENT_URI);
+  agent = await startAgent(node, ['--key-file', keyFile(dir, 'alpha-agent', AGENT_URI), '--rsa-key-dir', join(dir, 'alpha-rsa'),
+    '--database', `sqlite://${join(dir, 'alpha-mirror.db')}?mode=rwc`]);
 });
 
 after(async () => {
+  await agent?.stop();
   await api?.disconnect();
   await node?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
   if (Object.keys(metrics).length) console.log('# metrics', JSON.stringify(metrics));
 });
 
@@ -54,6 +60,8 @@ test('metadata describes the LoanShare pallets and the token constants', () => {
   assert.equal(api.consts.token.symbol.toHuman(), 'TOKEN');
   assert.equal(api.consts.token.decimals.toNumber(), 2);
   assert.equal(api.consts.token.fenPerToken.toString(), '100');
+  assert.equal(api.consts.loanShare.minShareFloor.toString(), String(MIN_SHARE_FLOOR));
+  assert.equal(api.consts.loanShare.minFee.toString(), '100');
 });
 
 test('institutions register their RSA public keys', async () => {
@@ -105,6 +113,14 @@ test('a contributor publishes a plan; importing it again creates nothing', async
   assert.ok(mine.some((p) => p.id === planId));
   await assert.rejects(submit(api, api.tx.loanShare.publish(input), acc.alice),
     (e) => e.errorName === 'InvalidPlan' && e.reason === 'DuplicateExternalRef');
+  // The minimum share lies between the chain's floor and the shared limit.
+  const base = { contributor: DEV.alpha.id, contributorPublicDer: keys.alpha.publicDer, borrower: BORROWER };
+  const low = await planInput(api, { ...base, externalRef: `${EXTERNAL_REF}-LOW`, minShare: MIN_SHARE_FLOOR - 1 });
+  await assert.rejects(submit(api, api.tx.loanShare.publish(low), acc.alice),
+    (e) => e.errorName === 'InvalidPlan' && e.reason === 'MinShareBelowFloor');
+  const high = await planInput(api, { ...base, externalRef: `${EXTERNAL_REF}-HIGH`, minShare: 10_000_001 });
+  await assert.rejects(submit(api, api.tx.loanShare.publish(high), acc.alice),
+    (e) => e.errorName === 'InvalidPlan' && e.reason === 'MinShareAboveLimit');
   await assert.rejects(rpc(node, 'loanShare_plan', [999_999]), (e) => e.rpc.code === 4004);
   await assert.rejects(rpc(node, 'loanShare_openPlans', [0, 1000]), (e) => e.rpc.code === -32602);
 });
@@ -127,6 +143,7 @@ test('bad confirmations fail with their module errors and change nothing', async
     ['over the remaining limit', api.tx.loanShare.confirm(planId, 3_000_000, 1900), acc.charlie, 'AmountExceedsRemaining'],
     ['double confirmation', api.tx.loanShare.confirm(planId, 100_000, 1900), acc.bob, 'AlreadyConfirmed'],
     ['self confirmation', api.tx.loanShare.confirm(planId, 100_000, 1900), acc.alice, 'SelfConfirmation'],
+    ['below the minimum share', api.tx.loanShare.confirm(planId, MIN_SHARE_FLOOR - 1, 1900), acc.charlie, 'AmountBelowMinShare'],
   ];
   for (const [what, tx, signer, error] of cases) {
     await assert.rejects(submit(api, tx, signer), (e) => e.errorName === error, `${what}: expected ${error}`);
@@ -161,12 +178,18 @@ async function blocksUntilDelivered(plan, participant, from) {
   return null;
 }
 
-test("the contributor's offchain worker delivers; participants open the data; fees reach the contributor", async () => {
+test("the contributor's agent delivers; the fees stay held; participants open the data and accept; fees reach the contributor", async () => {
   const [beta, gamma] = await Promise.all([
     waitDelivered(api, planId, DEV.beta.id),
     waitDelivered(api, planId, DEV.gamma.id),
   ]);
   metrics.confirmToDeliveryBlocks = await blocksUntilDelivered(planId, DEV.beta.id, confirmBlock);
+
+  // Delivered, not yet paid: both fees are still in escrow.
+  for (const h of [beta, gamma]) {
+    assert.ok((await api.query.token.escrows(h.escrow)).isSome, 'the fee left escrow on delivery');
+  }
+  assert.equal(await tokenBalance(api, DEV.alpha.id), alphaStart);
 
   const plan = await rpc(node, 'loanShare_plan', [planId]);
   const ctx = envelopeContext(api, DEV.alpha.id, EXTERNAL_REF);
@@ -174,7 +197,20 @@ test("the contributor's offchain worker delivers; participants open the data; fe
   assert.deepEqual(await open(deliveredEnvelope(plan, gamma), ctx, keys.gamma.privatePem), BORROWER);
   // Beta's key cannot open what was wrapped for Gamma.
   await assert.rejects(open(deliveredEnvelope(plan, gamma), ctx, keys.beta.privatePem));
-  // Both fees (800 + 200 units) were released to the contributor.
+
+  // Each participant accepts: its fee goes to the contributor (800 + 200 units).
+  for (const [signer, id, fee] of [[acc.bob, DEV.beta.id, 800n], [acc.charlie, DEV.gamma.id, 200n]]) {
+    const before = await tokenBalance(api, DEV.alpha.id);
+    const r = await submit(api, api.tx.keyExchange.accept(planId), signer);
+    assert.ok(findEvent(r.events, 'keyExchange', 'HandoffAccepted'), 'no HandoffAccepted event');
+    assert.equal(await tokenBalance(api, DEV.alpha.id), before + fee);
+    const h = (await api.query.keyExchange.handoffs(planId, id)).unwrap();
+    assert.ok(h.status.isAccepted, `status ${h.status.type}`);
+    assert.ok((await api.query.token.escrows(h.escrow)).isNone, 'the escrow outlived the acceptance');
+  }
+  assert.equal(await tokenBalance(api, DEV.alpha.id), alphaStart + 1000n);
+  // Accepting twice pays nothing more.
+  await assert.rejects(submit(api, api.tx.keyExchange.accept(planId), acc.bob), (e) => e instanceof ChainError);
   assert.equal(await tokenBalance(api, DEV.alpha.id), alphaStart + 1000n);
 });
 

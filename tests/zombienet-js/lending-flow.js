@@ -2,9 +2,9 @@
 // institution acting through its own node:
 //
 //   Alpha Credit  = alice's node, account //Alice (institution 1: Contributor, TokenIssuer).
-//                   Started with --rsa-key-file $LOANSHARE_ZOMBIENET_ALPHA_PEM
-//                   --institution-id 1 and an `lsho` key (//Alice) in its keystore, so its
-//                   offchain worker delivers Alpha's handoffs.
+//                   Its agent (`loanshare agent`, $LOANSHARE_CLI_BIN), started by this script
+//                   against alice's RPC with //Alice's key file and Alpha's RSA key directory,
+//                   delivers Alpha's handoffs. The node itself holds no RSA key.
 //   Beta Finance  = bob's node, account //Bob (institution 2: Participator).
 //   Gamma Lending = charlie's full node: only watches.
 //
@@ -13,14 +13,16 @@
 //   3. Alpha publishes a plan whose envelope seals the borrower's fields to Alpha's key
 //      (tests/e2e/lib: the reference JS envelope);
 //   4. Beta confirms 80,000 RMB on its own node: the 8.00 TOKEN fee goes into escrow;
-//   5. Alpha's node's offchain worker re-wraps the data key to Beta's key and delivers it;
-//      the full node sees the handoff delivered, and the fee released to Alpha;
-//   6. Beta opens the borrower data with its private key; all three nodes hold the same
-//      delivered handoff in their finalised state.
+//   5. Alpha's agent re-wraps the data key to Beta's key and delivers it; the full node sees
+//      the handoff delivered with the fee still held;
+//   6. Beta opens the borrower data with its private key and accepts on its own node; the full
+//      node sees the fee reach Alpha, and all three nodes hold the same accepted handoff in
+//      their finalised state.
 // Returns the seconds from Beta's confirmation to the delivery seen on the full node.
 //   alice: js-script ../tests/zombienet-js/lending-flow.js within 300 seconds
-const crypto = require('node:crypto');
 const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
 const { u8aToHex } = require('@polkadot/util');
 const { connect, until, report } = require('./lib');
 const { account, submit, event } = require('./tx');
@@ -37,21 +39,40 @@ const BORROWER = {
 
 const tokenBalance = async (api, id) => BigInt((await api.query.token.balances(id)).toString());
 
+/** Alpha's agent against alice's node: //Alice's key file, Alpha's RSA key directory, a throwaway mirror. */
+async function startAlphaAgent(networkInfo, alphaPrivatePem) {
+  // The e2e suite's helpers are ES modules.
+  const { keyFile, startAgent, CLIENT } = await import('../e2e/lib/client.js');
+  if (!fs.existsSync(CLIENT)) throw new Error(`no loanshare client at ${CLIENT} (LOANSHARE_CLI_BIN; scripts/build.sh builds it)`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loanshare-zn-alpha-'));
+  fs.mkdirSync(path.join(dir, 'rsa'), { mode: 0o700 });
+  fs.writeFileSync(path.join(dir, 'rsa', 'rsa.pem'), alphaPrivatePem, { mode: 0o600 });
+  const agent = await startAgent({ url: networkInfo.nodesByName.alice.wsUri }, [
+    '--key-file', keyFile(dir, 'alpha', '//Alice'), '--rsa-key-dir', path.join(dir, 'rsa'),
+    '--database', `sqlite://${path.join(dir, 'mirror.db')}?mode=rwc`,
+  ]);
+  return {
+    logs: agent.logs,
+    async stop() {
+      await agent.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 async function run(_nodeName, networkInfo) {
   // The e2e suite's helpers are ES modules.
   const { generateKeyPair, open } = await import('../e2e/lib/envelope.js');
   const { planInput, envelopeContext } = await import('../e2e/lib/plans.js');
 
-  const pemPath = process.env.LOANSHARE_ZOMBIENET_ALPHA_PEM;
-  if (!pemPath || !fs.existsSync(pemPath)) throw new Error('LOANSHARE_ZOMBIENET_ALPHA_PEM is not a file');
-  const alphaPublicDer = new Uint8Array(
-    crypto.createPublicKey(fs.readFileSync(pemPath, 'utf8')).export({ type: 'spki', format: 'der' }),
-  );
+  const alpha = generateKeyPair();
+  const alphaPublicDer = alpha.publicDer;
   const beta = generateKeyPair();
 
   const alphaApi = await connect(networkInfo, 'alice');
   const betaApi = await connect(networkInfo, 'bob');
   const watchApi = await connect(networkInfo, 'charlie');
+  let agent;
   try {
     for (const p of ['consortium', 'token', 'loanShare', 'keyExchange']) {
       if (!alphaApi.tx[p]) throw new Error(`the runtime has no ${p} pallet`);
@@ -68,6 +89,10 @@ async function run(_nodeName, networkInfo) {
     await submit(alphaApi, alphaApi.tx.token.recharge(BETA, 100_000, `${externalRef}-PAY`), alice, 'recharge');
     // Beta's node must see the recharge before Beta confirms.
     await until(async () => (await tokenBalance(betaApi, BETA)) >= 100_000n);
+
+    // Alpha's agent runs from here on. It signs (with //Alice) only once Beta has confirmed,
+    // after Alpha's last transaction of the flow (the plan), so their nonces never race.
+    agent = await startAlphaAgent(networkInfo, alpha.privatePem);
 
     // 3. the plan, published on Alpha's node
     const input = await planInput(alphaApi, {
@@ -90,15 +115,16 @@ async function run(_nodeName, networkInfo) {
     const fee = betaBefore - (await tokenBalance(betaApi, BETA));
     if (fee !== 800n) throw new Error(`Beta paid ${fee} units, expected 800 (8.00 TOKEN)`);
 
-    // 5. Alpha's offchain worker delivers; the full node sees it
+    // 5. Alpha's agent delivers; the full node sees it, with the fee still in escrow
     const handoff = await until(async () => {
       const h = await watchApi.query.keyExchange.handoffs(planId, BETA);
       return h.isSome && h.unwrap().status.isDelivered ? h.unwrap() : null;
     });
     const deliverySeconds = (Date.now() - t0) / 1000;
-    await until(async () => (await tokenBalance(watchApi, ALPHA)) === alphaBefore + fee);
+    if ((await watchApi.query.token.escrows(handoff.escrow)).isNone) throw new Error('the fee left escrow on delivery');
+    if ((await tokenBalance(watchApi, ALPHA)) !== alphaBefore) throw new Error('Alpha was paid before Beta accepted');
 
-    // 6. Beta opens the data, read from the full node's state
+    // 6. Beta opens the data, read from the full node's state, then accepts on its own node
     const plan = (await watchApi.query.loanShare.plans(planId)).unwrap();
     const envelope = {
       ciphertext: plan.input.envelope.ciphertext.toU8a(true),
@@ -110,18 +136,25 @@ async function run(_nodeName, networkInfo) {
     if (JSON.stringify(opened) !== JSON.stringify(BORROWER)) {
       throw new Error(`Beta opened ${JSON.stringify(opened)}`);
     }
-    // The same delivered handoff is finalised on every node.
+    const accepted = await submit(betaApi, betaApi.tx.keyExchange.accept(planId), bob, 'accept');
+    event(accepted.events, 'keyExchange', 'HandoffAccepted');
+    await until(async () => (await tokenBalance(watchApi, ALPHA)) === alphaBefore + fee);
+    // The same accepted handoff is finalised on every node.
     await until(async () => {
       const views = await Promise.all([alphaApi, betaApi, watchApi].map(async (api) => {
         const fin = await api.rpc.chain.getFinalizedHead();
         const h = await api.query.keyExchange.handoffs.at(fin, planId, BETA);
-        return h.isSome && h.unwrap().status.isDelivered ? h.toHex() : null;
+        return h.isSome && h.unwrap().status.isAccepted ? h.toHex() : null;
       }));
       return views.every((v) => v && v === views[0]);
     });
     report({ check: 'lending-flow', plan: planId, confirmToDeliverySeconds: deliverySeconds });
     return Math.round(deliverySeconds);
+  } catch (err) {
+    if (agent) console.error(`[loanshare] Alpha's agent log:\n${agent.logs().slice(-4000)}`);
+    throw err;
   } finally {
+    await agent?.stop();
     await Promise.all([alphaApi, betaApi, watchApi].map((a) => a.disconnect()));
   }
 }

@@ -1,6 +1,6 @@
 // The LoanShare envelope (format v1) in JavaScript, with Node's WebCrypto only:
 // the reference for integrators' SDKs. Byte layout: crates/envelope/test-vectors/README.md.
-import { webcrypto, generateKeyPairSync } from 'node:crypto';
+import { webcrypto, generateKeyPairSync, createPrivateKey, createPublicKey, privateDecrypt, publicEncrypt, constants } from 'node:crypto';
 
 const subtle = webcrypto.subtle;
 export const VERSION = 1;
@@ -98,4 +98,27 @@ export async function open({ wrappedKey, ciphertext, nonce, commitment: expected
   const h = await commitment(p);
   if (Buffer.compare(Buffer.from(h), Buffer.from(expected)) !== 0) throw new Error('commitment mismatch');
   return decodePlaintext(p);
+}
+
+/**
+ * W: a 32-byte data key wrapped to an RSA public key (SPKI DER) with RSA-OAEP-SHA-256,
+ * as a contributor's delivery does (node:crypto; used to build deliberately wrong deliveries).
+ */
+export function wrapKey(publicDer, key) {
+  const pub = createPublicKey({ key: Buffer.from(publicDer), format: 'der', type: 'spki' });
+  return new Uint8Array(publicEncrypt({ key: pub, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha256' }, key));
+}
+
+/**
+ * EM: the raw RSA decryption of `wrapped` (no padding removed), k bytes big-endian with
+ * k = the modulus length: what a participant submits to prove a bad delivery
+ * (`keyExchange.proveBadDelivery`), since EM^e mod n = W' proves what W' decrypts to.
+ */
+export function rawDecrypt(privatePem, wrapped) {
+  const key = createPrivateKey(privatePem);
+  const k = Buffer.from(key.export({ format: 'jwk' }).n, 'base64url').length;
+  const em = privateDecrypt({ key, padding: constants.RSA_NO_PADDING }, Buffer.from(wrapped));
+  const out = new Uint8Array(k);
+  out.set(em, k - em.length);
+  return out;
 }

@@ -2,12 +2,16 @@
 import { u8aToHex } from '@polkadot/util';
 import { seal } from './envelope.js';
 
+/** The chain-wide floor of a plan's minimum share (`MinShareFloor`): 100,000 fen = 1,000 RMB. */
+export const MIN_SHARE_FLOOR = 100_000;
+
 /**
  * A `PlanInput` for `loanShare.publish`, with the borrower's fields sealed for
  * the contributor's own key (registered as `keyExchange.currentKey(contributor)`).
+ * Amounts are in fen; `minShare` (the smallest share a participant may take) defaults to the floor.
  * `now` (chain time, ms) and `keyId` (that key's id) are read from the chain unless given.
  */
-export async function planInput(api, { contributor, contributorPublicDer, externalRef, borrower, amount = 12_000_000, sharedLimit = 10_000_000, rate = [1800, 2000], tokenRate = 1, maxParticipants = 3, durationMs = 3_600_000, now, keyId }) {
+export async function planInput(api, { contributor, contributorPublicDer, externalRef, borrower, amount = 12_000_000, sharedLimit = 10_000_000, minShare = MIN_SHARE_FLOOR, rate = [1800, 2000], tokenRate = 1, maxParticipants = 3, durationMs = 3_600_000, now, keyId }) {
   now ??= (await api.query.timestamp.now()).toNumber();
   keyId ??= (await api.query.keyExchange.currentKey(contributor)).unwrap().toNumber();
   const ctx = envelopeContext(api, contributor, externalRef);
@@ -19,7 +23,7 @@ export async function planInput(api, { contributor, contributorPublicDer, extern
     car: null,
     risk: { score: 720, approvedLimit: amount, suggestedShareLimit: sharedLimit },
     links: ['https://risk.example/traffic/123'],
-    conditions: { sharedLimit, minRateBp: rate[0], maxRateBp: rate[1], tokenRate, maxParticipants, start: now - 60_000, end: now + durationMs },
+    conditions: { sharedLimit, minShare, minRateBp: rate[0], maxRateBp: rate[1], tokenRate, maxParticipants, start: now - 60_000, end: now + durationMs },
     envelope: {
       version: 1,
       ciphertext: u8aToHex(env.ciphertext),
@@ -29,6 +33,16 @@ export async function planInput(api, { contributor, contributorPublicDer, extern
       keyId,
     },
   };
+}
+
+/**
+ * The fee (token units, fen) of a confirmation of `amount` fen at the plan's `tokenRate`:
+ * max(ceil(amount × tokenRate / 10,000), MinFee).
+ */
+export function confirmationFee(api, amount, tokenRate = 1) {
+  const minFee = BigInt(api.consts.loanShare.minFee.toString());
+  const fee = (BigInt(amount) * BigInt(tokenRate) + 9_999n) / 10_000n;
+  return fee > minFee ? fee : minFee;
 }
 
 /** The envelope's associated-data context: chain id = genesis hash, contributor id, external reference. */
