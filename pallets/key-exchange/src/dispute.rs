@@ -20,6 +20,10 @@ impl<T: Config> Pallet<T> {
 			return Err(Error::<T>::NotDelivered.into());
 		};
 		let key = Keys::<T>::get(participant, key_id).ok_or(Error::<T>::ParticipantHasNoKey)?;
+		ensure!(
+			u32::try_from(decrypted.len()).ok() == Some(key.bits.div_ceil(8)),
+			Error::<T>::InvalidProof
+		);
 		let envelope = T::Shares::envelope(plan).ok_or(Error::<T>::PlanEnvelopeMissing)?;
 		let genesis = frame_system::Pallet::<T>::block_hash(
 			frame_system::pallet_prelude::BlockNumberFor::<T>::zero(),

@@ -297,7 +297,7 @@ pub mod pallet {
 		NotComplained,
 		/// The proof is not the raw RSA decryption of W' under the participant's key.
 		ProofDoesNotMatch,
-		/// The proof is malformed (not as long as the participant's modulus, or not below it).
+		/// The proof is not as long as the participant's modulus.
 		InvalidProof,
 		/// The delivered key opens the plan's data and matches its commitment: the delivery
 		/// was good, the dispute is rejected.

@@ -683,6 +683,12 @@ fn a_proof_must_be_the_decryption_of_w_prime() {
 		em.pop();
 		assert_noop!(
 			KeyExchange::prove_bad_delivery(participant(), 7, em.try_into().unwrap()),
+			Error::<Test>::InvalidProof
+		);
+		// A block as long as the modulus but not below it has no e-th power to compare.
+		let above_modulus: BoundedVec<u8, MaxWrappedKeyLen> = vec![0xff; 256].try_into().unwrap();
+		assert_noop!(
+			KeyExchange::prove_bad_delivery(participant(), 7, above_modulus),
 			Error::<Test>::ProofDoesNotMatch
 		);
 		// Only the participant proves, only what was delivered.
