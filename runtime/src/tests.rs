@@ -349,6 +349,14 @@ fn the_migrations_upgrade_a_spec_100_chain_snapshot() {
 		let seats = pallet_consortium::CouncilSeats::<Runtime>::get().into_inner();
 		assert_eq!(seats.len(), 3, "Alpha, Beta and Gamma each hold a seat");
 		assert_eq!(seats, pallet_collective::Members::<Runtime, crate::CouncilInstance>::get());
+		assert_eq!(
+			pallet_loan_share::Pallet::<Runtime>::on_chain_storage_version(),
+			StorageVersion::new(3)
+		);
+		assert_eq!(
+			pallet_key_exchange::Pallet::<Runtime>::on_chain_storage_version(),
+			StorageVersion::new(1)
+		);
 	});
 }
 

@@ -73,7 +73,13 @@ async function run(nodeName, networkInfo) {
 
     // 3. anyone may apply the authorised code
     const applied = await submit(api, api.tx.system.applyAuthorizedUpgrade(u8aToHex(code)), alice, 'system.applyAuthorizedUpgrade');
-    event(applied.events, 'system', 'CodeUpdated');
+    // The API re-reads the metadata when the new code lands, and its result for this very
+    // block can come back without events: then read the block's events directly.
+    if (!applied.events.some((e) => e.section === 'system' && e.method === 'CodeUpdated')) {
+      const at = await api.at(applied.blockHash);
+      const records = await at.query.system.events();
+      event(records.map((r) => r.event), 'system', 'CodeUpdated');
+    }
     const appliedAt = (await api.rpc.chain.getHeader(applied.blockHash)).number.toNumber();
     const inForceAt = await until(async () => {
       const v = await api.rpc.state.getRuntimeVersion();

@@ -783,3 +783,66 @@ fn the_council_may_release_a_complained_fee() {
 		);
 	});
 }
+
+// ---------------------------------------------------------------- migrations
+
+#[test]
+fn migration_v0_to_v1_moves_handoffs_to_the_new_rules() {
+	use crate::migrations::{MigrateV0ToV1, OldHandoff, OldHandoffStatus};
+	use codec::Encode;
+	use frame_support::{
+		storage::unhashed,
+		traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion},
+		StorageHasher, Twox64Concat,
+	};
+	build_and_execute(|| {
+		StorageVersion::new(0).put::<KeyExchange>();
+		System::set_block_number(5);
+		let escrow =
+			<TestEscrow as loanshare_primitives::FeeEscrow>::hold(PARTICIPANT, FEE).unwrap();
+		let old = |status, delivered: bool, escrow| OldHandoff::<u64, MaxWrappedKeyLen> {
+			contributor: CONTRIBUTOR,
+			escrow,
+			wrapped_key: wrapped(256),
+			contributor_key_id: 1,
+			participant_key_id: 1,
+			requested_at: 3,
+			status,
+			delivered_key: delivered.then(|| wrapped(256)),
+			delivered_key_id: delivered.then_some(1),
+		};
+		let put = |plan: u64, h: OldHandoff<u64, MaxWrappedKeyLen>| {
+			unhashed::put_raw(&Handoffs::<Test>::hashed_key_for(plan, PARTICIPANT), &h.encode())
+		};
+		put(1, old(OldHandoffStatus::Pending, false, escrow));
+		put(2, old(OldHandoffStatus::Delivered, true, 100));
+		put(3, old(OldHandoffStatus::Disputed, true, 101));
+		put(4, old(OldHandoffStatus::Refunded, false, 102));
+		let mut list_key =
+			frame_support::storage::storage_prefix(b"KeyExchange", b"PendingByContributor")
+				.to_vec();
+		list_key.extend(Twox64Concat::hash(&CONTRIBUTOR.encode()));
+		unhashed::put_raw(&list_key, &vec![(1u64, PARTICIPANT)].encode());
+
+		MigrateV0ToV1::<Test>::on_runtime_upgrade();
+
+		assert_eq!(KeyExchange::on_chain_storage_version(), StorageVersion::new(1));
+		let pending = Handoffs::<Test>::get(1, PARTICIPANT).unwrap();
+		assert_eq!((pending.status, pending.deadline), (HandoffStatus::Pending, Some(13)));
+		assert!(PendingHandoffs::<Test>::contains_key(CONTRIBUTOR, pending_key(1, PARTICIPANT)));
+		assert!(Deadlines::<Test>::contains_key(deadline_key(13, 1, PARTICIPANT)));
+		for plan in [2, 3] {
+			let h = Handoffs::<Test>::get(plan, PARTICIPANT).unwrap();
+			assert_eq!(
+				(h.status, h.delivered_at, h.deadline),
+				(HandoffStatus::Released, Some(3), None)
+			);
+		}
+		assert!(!Handoffs::<Test>::contains_key(4, PARTICIPANT), "refunded handoffs leave");
+		assert_eq!(unhashed::get_raw(&list_key), None, "the old pending list is gone");
+		// The migrated pending handoff times out under the new rules.
+		run_to_block(13);
+		assert!(!Handoffs::<Test>::contains_key(1, PARTICIPANT));
+		assert_eq!(TestEscrow::balance(PARTICIPANT), 10_000);
+	});
+}

@@ -159,3 +159,70 @@ pub type MigrateV2ToV3<T> = VersionedMigration<
 	Pallet<T>,
 	<T as frame_system::Config>::DbWeight,
 >;
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use crate::tests::{
+		build_and_execute, check_invariants, input, plan, publish, signed, CONTRIB_ACC,
+	};
+	use codec::Encode;
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+
+	#[test]
+	fn v2_to_v3_gives_every_plan_the_floor_as_its_minimum_share() {
+		build_and_execute(|| {
+			let open = publish(input(b"open"));
+			let ended = publish(input(b"ended"));
+			assert!(Pallet::<crate::mock::Test>::withdraw(signed(CONTRIB_ACC), ended).is_ok());
+			for id in [open, ended] {
+				let p = plan(id);
+				let i = p.input.clone();
+				let c = i.conditions;
+				let old = OldPlan::<crate::mock::Test> {
+					id,
+					contributor: p.contributor,
+					external_ref: i.external_ref,
+					loan_type: i.loan_type,
+					amount: i.amount,
+					car: i.car,
+					risk: i.risk,
+					links: i.links,
+					conditions: OldShareConditions {
+						shared_limit: c.shared_limit,
+						min_rate_bp: c.min_rate_bp,
+						max_rate_bp: c.max_rate_bp,
+						token_rate: c.token_rate,
+						max_participants: c.max_participants,
+						start: c.start,
+						end: c.end,
+					},
+					envelope: i.envelope,
+					status: p.status,
+					taken: p.taken,
+					participants: p.participants,
+					published_at: p.published_at,
+				};
+				frame_support::storage::unhashed::put_raw(
+					&Plans::<crate::mock::Test>::hashed_key_for(id),
+					&old.encode(),
+				);
+			}
+			// A v2 chain had no by-plan index of the reap queue.
+			let _ = ReapAt::<crate::mock::Test>::clear(u32::MAX, None);
+			StorageVersion::new(2).put::<Pallet<crate::mock::Test>>();
+
+			MigrateV2ToV3::<crate::mock::Test>::on_runtime_upgrade();
+
+			assert_eq!(
+				Pallet::<crate::mock::Test>::on_chain_storage_version(),
+				StorageVersion::new(3)
+			);
+			for id in [open, ended] {
+				assert_eq!(plan(id).conditions.min_share, 1, "the mock's floor");
+			}
+			assert!(ReapAt::<crate::mock::Test>::contains_key(ended));
+			check_invariants();
+		});
+	}
+}
