@@ -34,6 +34,9 @@ apt_install() {
 apt_install clang libclang-dev protobuf-compiler pkg-config make git curl ca-certificates openssl python3
 # PostgreSQL for the agent's mirror tests (started per test run by scripts/with-postgres.sh).
 apt_install postgresql
+# Headless Chromium for the web app's browser tests (tests/web drives Debian's chromium with
+# puppeteer-core; nothing downloads a browser).
+apt_install chromium
 
 # --- native toolchain (pinned by rust-toolchain.toml) ----------------------
 if ! command -v rustup >/dev/null; then

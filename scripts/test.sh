@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The test command: set-up, the format and feature-forwarding gates, release build,
-# clippy, every unit test, then the end-to-end tests against real nodes (and the
-# zombienet scenarios where present).
+# clippy, every unit test, then the end-to-end tests against real nodes, the web app in a
+# headless browser (and the zombienet scenarios where present).
 # Prints a summary table at the end; exits non-zero if any stage failed.
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -54,6 +54,10 @@ if [ -z "${build_failed:-}" ]; then
   # The client's tests run one agent on SQLite and one on the PostgreSQL started here.
   run_stage "end-to-end tests (node --test: nodes, client, agents)" \
     env LOANSHARE_TEST_REQUIRE_POSTGRES=1 bash scripts/with-postgres.sh bash -c "cd tests && npm test" || fail=1
+  # The loan officers' web app in headless Chromium (Debian's chromium driven by puppeteer-core)
+  # against a dev node and two agents; its screenshots go to $LOANSHARE_CACHE/artifacts/web.
+  run_stage "web app in Chromium (tests/web, screenshots in $LOANSHARE_CACHE/artifacts/web)" \
+    bash -c "cd tests && npm run test:web" || fail=1
   if [ -x scripts/zombienet.sh ] && [ "${LOANSHARE_SKIP_ZOMBIENET:-0}" != 1 ]; then
     run_stage "zombienet scenarios" bash scripts/zombienet.sh || fail=1
   fi
