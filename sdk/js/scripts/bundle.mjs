@@ -35,6 +35,8 @@ for (const b of bundles) {
     minify: true,
     legalComments: 'none',
     logLevel: 'warning',
+    // The type augmentation's side-effect imports of @polkadot's type-only modules: nothing to bundle.
+    logOverride: { 'ignored-bare-import': 'silent' },
   });
   const code = readFileSync(outfile);
   sizes[b.out] = { bytes: code.length, gzip: gzipSync(code, { level: 9 }).length, what: b.what };

@@ -84,6 +84,24 @@ async function importTs(file, scratch) {
   return import(pathToFileURL(out).href);
 }
 
+/**
+ * typegen names the runtime's call enum by its path (`LoanshareRuntimeRuntimeCall`) in the
+ * runtime APIs that take a call, and aliases only the relay chains' to `RuntimeCall`; the
+ * lookup itself registers it as `Call`. Use `RuntimeCall` (= `Call`) as for those chains.
+ */
+function fixRuntimeCall(file) {
+  let text = readFileSync(file, 'utf8');
+  if (!/\b\w+RuntimeRuntimeCall\b/.test(text)) return;
+  text = text.replace(/\b\w+RuntimeRuntimeCall\b/g, 'RuntimeCall');
+  const line = /^import type \{ ([^}]*) \} from '@polkadot\/types\/interfaces\/runtime';$/m;
+  if (line.test(text)) {
+    text = text.replace(line, (_, names) => `import type { ${[...new Set([...names.split(', '), 'RuntimeCall'])].sort().join(', ')} } from '@polkadot/types/interfaces/runtime';`);
+  } else {
+    text = text.replace(/^(import type \{[^}]*\} from '@polkadot\/types\/lookup';)$/m, "import type { RuntimeCall } from '@polkadot/types/interfaces/runtime';\n$1");
+  }
+  writeFileSync(file, text);
+}
+
 function generate(metaHex, outDir, definitions, scratch) {
   generateDefaultLookup(outDir, metaHex);
   return importTs(join(outDir, 'lookup.ts'), scratch).then(({ default: lookup }) => {
@@ -97,6 +115,7 @@ function generate(metaHex, outDir, definitions, scratch) {
     generateDefaultRpc(join(outDir, 'augment-api-rpc.ts'), { ...extraTypes, '@polkadot/types': { lookup: { types: lookup } } });
     generateDefaultRuntime(join(outDir, 'augment-api-runtime.ts'), metaHex, extraTypes, false, custom);
     generateDefaultTx(join(outDir, 'augment-api-tx.ts'), metaHex, extraTypes, false, custom);
+    fixRuntimeCall(join(outDir, 'augment-api-runtime.ts'));
     writeFileSync(join(outDir, 'augment-api.ts'), [
       '// Auto-generated via `npm run typegen` (scripts/typegen.mjs), do not edit',
       '/* eslint-disable */',
@@ -121,11 +140,19 @@ async function main() {
     const modules = readdirSync(interfaces, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(interfaces, d.name, 'definitions.ts')));
     const definitions = Object.fromEntries(await Promise.all(modules.map(async (d) => [d.name, (await importTs(join(interfaces, d.name, 'definitions.ts'), scratch)).default])));
     const outDir = opts.check ? mkdtempSync(join(tmpdir(), 'loanshare-typegen-check-')) : interfaces;
+    // The lookup generator writes an index.ts of its own; the SDK's is hand-written.
+    const index = join(interfaces, 'index.ts');
+    const ownIndex = readFileSync(index, 'utf8');
+    const warn = console.warn;
     console.log = () => undefined; // typegen reports every file it writes
+    // Its scratch registries know nothing of the chain's transaction extension.
+    console.warn = (...a) => { if (!String(a.join(' ')).includes('Unknown signed extensions')) warn(...a); };
     try {
       await generate(metaHex, outDir, definitions, scratch);
     } finally {
       console.log = log;
+      console.warn = warn;
+      writeFileSync(index, ownIndex);
     }
     if (opts.check) {
       const stale = GENERATED.filter((f) => readFileSync(join(outDir, f), 'utf8') !== readFileSync(join(interfaces, f), 'utf8'));

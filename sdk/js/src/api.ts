@@ -5,6 +5,7 @@ import type { ApiOptions } from '@polkadot/api/types';
 import type { DefinitionRpc, DefinitionRpcSub } from '@polkadot/types/types';
 import './interfaces/augment.js';
 import loanShareDefinitions from './interfaces/loanShare/definitions.js';
+import { nodeRpc } from './node-rpc.js';
 
 /** A JSON-RPC provider (`WsProvider`, `HttpProvider`, …). */
 export type ProviderInterface = NonNullable<ApiOptions['provider']>;
@@ -19,8 +20,13 @@ export const signedExtensions: ExtDef = {
   CheckMembership: { extrinsic: {}, payload: {} },
 };
 
-/** The chain's own RPC methods: `loanShare_plan`, `_plansByContributor`, `_openPlans`, `_confirmations`, `_takenBy`. */
+/**
+ * The node's RPC methods that @polkadot/api does not define itself: the chain's own
+ * (`loanShare_plan`, `_plansByContributor`, `_openPlans`, `_confirmations`, `_takenBy`; typed)
+ * and the standard ones newer than @polkadot/api 16.5.6 (see `node-rpc.ts`; untyped).
+ */
 export const rpc: Record<string, Record<string, DefinitionRpc | DefinitionRpcSub>> = {
+  ...nodeRpc,
   loanShare: loanShareDefinitions.rpc ?? {},
 };
 

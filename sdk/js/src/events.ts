@@ -19,8 +19,8 @@ export interface FinalizedEvent {
 /** Options of {@link watchFinalized}. */
 export interface WatchOptions {
   /**
-   * The first block to report (default: the next block to be finalised). Blocks from there
-   * to the finalised head are read first (a cursor kept by the caller resumes exactly).
+   * The first block to report (default: the finalised head when watching starts). Blocks
+   * from there to the finalised head are read first (a cursor kept by the caller resumes exactly).
    */
   from?: number;
   /** Only these events: `'loanShare'` (a section), `'loanShare.PlanPublished'`, or a predicate. */

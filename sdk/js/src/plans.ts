@@ -2,7 +2,7 @@
 // confirm a share with the fee computed first, read plans, open delivered borrower data.
 import type { ApiPromise } from '@polkadot/api';
 import type { Option } from '@polkadot/types-codec';
-import type { PalletKeyExchangeHandoff, PalletLoanShareTypesConfirmation, PalletLoanShareTypesPlan } from '@polkadot/types/lookup';
+import type { PalletKeyExchangeHandoff, PalletLoanShareConfirmation, PalletLoanSharePlan } from '@polkadot/types/lookup';
 import { type BytesLike, bytesToHex, toBytes } from './bytes.js';
 import {
   type BorrowerData, type EnvelopeContext, type OpenedBorrowerData, type PrivateKeyInput, open, publicKeyBits, seal,
@@ -11,9 +11,9 @@ import { type AmountLike, confirmationFee, toFen } from './money.js';
 import { type Account, ChainError, type SubmitOptions, type SubmitResult, findEvent, submit } from './tx.js';
 
 /** A plan as the chain stores it and the `loanShare_*` RPCs return it. */
-export type Plan = PalletLoanShareTypesPlan;
+export type Plan = PalletLoanSharePlan;
 /** A confirmation (a share taken) as the chain stores it. */
-export type Confirmation = PalletLoanShareTypesConfirmation;
+export type Confirmation = PalletLoanShareConfirmation;
 
 /** The chain-wide floor of a plan's minimum share (`MinShareFloor` of the runtime): 100,000 fen = 1,000 RMB. */
 export const MIN_SHARE_FLOOR = 100_000n;
@@ -200,10 +200,20 @@ export interface ReadOptions {
   at?: string | Uint8Array;
 }
 
+/** The node's default page size of `openPlans`/`plansByContributor`. */
+const DEFAULT_PAGE = 20;
+
+/** Arguments of an RPC without the trailing absent ones (@polkadot/api would send a zero hash for `at`). */
+function rpcArgs<T extends unknown[]>(...args: T): T {
+  let n = args.length;
+  while (n > 0 && args[n - 1] === undefined) n--;
+  return args.slice(0, n) as T;
+}
+
 /** A plan by id, or null if there is none (RPC error 4004). */
 export async function readPlan(api: ApiPromise, plan: number | bigint, opts: ReadOptions = {}): Promise<Plan | null> {
   try {
-    return await api.rpc.loanShare.plan(plan, opts.at);
+    return await api.rpc.loanShare.plan(...rpcArgs(plan, opts.at));
   } catch (error) {
     if (/\b4004\b|plan not found/i.test((error as Error).message)) return null;
     throw error;
@@ -212,12 +222,12 @@ export async function readPlan(api: ApiPromise, plan: number | bigint, opts: Rea
 
 /** Open plans (status Open, end not passed), ids from `start`, at most `limit` (≤ 100, default 20). */
 export async function openPlans(api: ApiPromise, opts: ReadOptions & { start?: number | bigint; limit?: number } = {}): Promise<Plan[]> {
-  return [...await api.rpc.loanShare.openPlans(opts.start, opts.limit, opts.at)];
+  return [...await api.rpc.loanShare.openPlans(...rpcArgs(opts.start ?? 0, opts.limit ?? DEFAULT_PAGE, opts.at))];
 }
 
 /** One contributor's plans, ids from `start`, at most `limit` (≤ 100, default 20). */
 export async function plansByContributor(api: ApiPromise, contributor: number, opts: ReadOptions & { start?: number | bigint; limit?: number } = {}): Promise<Plan[]> {
-  return [...await api.rpc.loanShare.plansByContributor(contributor, opts.start, opts.limit, opts.at)];
+  return [...await api.rpc.loanShare.plansByContributor(...rpcArgs(contributor, opts.start ?? 0, opts.limit ?? DEFAULT_PAGE, opts.at))];
 }
 
 /** Every plan matching `filter`, paging through `openPlans` (or one contributor's plans) 100 at a time. */
@@ -236,7 +246,7 @@ export async function* allPlans(api: ApiPromise, opts: ReadOptions & { contribut
 /** The confirmations of a plan, in confirmation order; null if there is no such plan. */
 export async function confirmations(api: ApiPromise, plan: number | bigint, opts: ReadOptions = {}): Promise<Confirmation[] | null> {
   try {
-    return [...await api.rpc.loanShare.confirmations(plan, opts.at)];
+    return [...await api.rpc.loanShare.confirmations(...rpcArgs(plan, opts.at))];
   } catch (error) {
     if (/\b4004\b|plan not found/i.test((error as Error).message)) return null;
     throw error;
@@ -245,7 +255,7 @@ export async function confirmations(api: ApiPromise, plan: number | bigint, opts
 
 /** What an institution has taken as a participant. */
 export async function takenBy(api: ApiPromise, participant: number, opts: ReadOptions = {}): Promise<Confirmation[]> {
-  return [...await api.rpc.loanShare.takenBy(participant, opts.at)];
+  return [...await api.rpc.loanShare.takenBy(...rpcArgs(participant, opts.at))];
 }
 
 // ---- the participant's side of the handoff ----

@@ -3,7 +3,7 @@
 // `@ts-expect-error` line must fail to.
 import { createApi, readPlan, confirm, watchFinalized, seal, open, fenToRmb, type Plan, type OpenedBorrowerData } from '@loanshare/sdk';
 import type { Option, u32, u64, u128 } from '@polkadot/types-codec';
-import type { PalletLoanShareTypesPlan, PalletLoanShareTypesConfirmation } from '@polkadot/types/lookup';
+import type { PalletLoanSharePlan, PalletLoanShareConfirmation } from '@polkadot/types/lookup';
 import type { KeyringPair } from '@polkadot/keyring/types';
 
 export async function usage(signer: KeyringPair, pem: string): Promise<void> {
@@ -16,7 +16,7 @@ export async function usage(signer: KeyringPair, pem: string): Promise<void> {
 
   // Storage.
   const next: u64 = await api.query.loanShare.nextPlanId();
-  const stored: Option<PalletLoanShareTypesPlan> = await api.query.loanShare.plans(1);
+  const stored: Option<PalletLoanSharePlan> = await api.query.loanShare.plans(1);
   const tokenRate: number | undefined = stored.isSome ? stored.unwrap().input.conditions.tokenRate.toNumber() : undefined;
   const balance: u128 = await api.query.token.balances(2);
 
@@ -28,14 +28,20 @@ export async function usage(signer: KeyringPair, pem: string): Promise<void> {
   api.tx.loanShare.withdraw(true);
 
   // Events and errors.
-  const isPublished: boolean = api.events.loanShare.PlanPublished.is(api.createType('Event', '0x00') as never);
-  const notOpen = api.errors.loanShare.PlanNotOpen;
+  let published: bigint | undefined;
+  for (const { event } of await api.query.system.events()) {
+    if (api.events.loanShare.PlanPublished.is(event)) {
+      const plan: u64 = event.data.plan;
+      published = plan.toBigInt();
+    }
+  }
+  const notOpen: string = api.errors.loanShare.PlanNotOpen.meta.name.toString();
 
   // The node's RPCs and the runtime API.
-  const rpcPlan: PalletLoanShareTypesPlan = await api.rpc.loanShare.plan(1);
-  const confs: PalletLoanShareTypesConfirmation[] = [...await api.rpc.loanShare.confirmations(1)];
+  const rpcPlan: PalletLoanSharePlan = await api.rpc.loanShare.plan(1);
+  const confs: PalletLoanShareConfirmation[] = [...await api.rpc.loanShare.confirmations(1)];
   const viaCall = await api.call.loanShareApi.openPlans(0, 10);
-  const first: PalletLoanShareTypesPlan | undefined = viaCall[0];
+  const first: PalletLoanSharePlan | undefined = viaCall[0];
 
   // The SDK's helpers.
   const p: Plan | null = await readPlan(api, 1);
@@ -48,5 +54,5 @@ export async function usage(signer: KeyringPair, pem: string): Promise<void> {
   const sealed = await seal({ name: 'A', id_number: 'B', mobile: 'C' }, { chainId: api.genesisHash, contributor: 1, externalRef: 'X' }, new Uint8Array());
   const data: OpenedBorrowerData = await open(pem, sealed.wrappedKey, sealed, { chainId: api.genesisHash, contributor: 1, externalRef: 'X' });
   const text: string = fenToRmb(minFee);
-  void [minFee, window, decimals, next, tokenRate, balance, tx, isPublished, notOpen, rpcPlan, confs, first, p, fee, stop, data, text];
+  void [minFee, window, decimals, next, tokenRate, balance, tx, published, notOpen, rpcPlan, confs, first, p, fee, stop, data, text];
 }
