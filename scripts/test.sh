@@ -51,6 +51,10 @@ if [ -z "${build_failed:-}" ]; then
   # Handoff delivery at saturation (a burst of ~100 confirmations, the agent delivers them all);
   # its table and JSON are printed.
   run_stage "handoff delivery at saturation (scripts/handoff-bench.sh --quick)" bash scripts/handoff-bench.sh --quick || fail=1
+  # The JavaScript SDK (sdk/js): its build and browser bundles, the envelope on the Rust
+  # crate's vectors, its published types, and against a dev node (no warning on connect,
+  # publish/confirm, a delivery opened by the SDK and by the Rust client, finalised events).
+  run_stage "JS SDK (sdk/js: npm test)" bash -c "cd sdk/js && npm test" || fail=1
   # The client's tests run one agent on SQLite and one on the PostgreSQL started here.
   run_stage "end-to-end tests (node --test: nodes, client, agents)" \
     env LOANSHARE_TEST_REQUIRE_POSTGRES=1 bash scripts/with-postgres.sh bash -c "cd tests && npm test" || fail=1
