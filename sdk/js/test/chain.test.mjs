@@ -86,6 +86,28 @@ test('connecting through the SDK prints no warning (and raw @polkadot/api would)
   assert.match(all, /loanShare_plan/);
 });
 
+/** A metadata's JSON without its docs: what the generated types depend on. */
+function shape(json) {
+  if (Array.isArray(json)) return json.map(shape);
+  if (json && typeof json === 'object') {
+    return Object.fromEntries(Object.entries(json).filter(([k]) => k !== 'docs').map(([k, v]) => [k, shape(v)]));
+  }
+  return json;
+}
+
+test('the committed types are the node\'s: metadata.json has the running runtime\'s types', { skip }, async () => {
+  const { readFileSync } = await import('node:fs');
+  const { Metadata, TypeRegistry } = await import('@polkadot/types');
+  const saved = JSON.parse(readFileSync(new URL('../metadata.json', import.meta.url), 'utf8'));
+  const registry = new TypeRegistry();
+  const opaque = registry.createType('Option<OpaqueMetadata>', registry.createType('Raw', saved.result).toU8a()).unwrap();
+  const committed = new Metadata(registry, opaque.toHex());
+  assert.equal(committed.version, api.runtimeMetadata.version);
+  const same = JSON.stringify(shape(committed.toJSON())) === JSON.stringify(shape(api.runtimeMetadata.toJSON()));
+  assert.ok(same, `the runtime's types differ from sdk/js/metadata.json (spec ${saved.specVersion}, node ${api.runtimeVersion.specVersion}): `
+    + 'regenerate with `loanshare-node --dev --tmp --rpc-port 9977` and `npm run typegen -- --endpoint ws://127.0.0.1:9977`');
+});
+
 test('constants, storage and runtime APIs are decoded with the chain\'s types', { skip }, async () => {
   assert.equal(api.consts.loanShare.minFee.toBigInt(), 100n);
   assert.equal(api.consts.loanShare.minShareFloor.toBigInt(), sdk.MIN_SHARE_FLOOR);

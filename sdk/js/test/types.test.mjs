@@ -16,3 +16,11 @@ test('TypeScript sees the chain\'s calls, storage, constants, events, errors, RP
   });
   assert.equal(code, 0, out);
 });
+
+test('the generated files are what `npm run typegen` makes of metadata.json', async () => {
+  const script = fileURLToPath(new URL('../scripts/typegen.mjs', import.meta.url));
+  const { code, out } = await new Promise((resolve) => {
+    execFile(process.execPath, [script, '--check'], { timeout: 300_000 }, (err, stdout, stderr) => resolve({ code: err ? err.code ?? 1 : 0, out: stdout + stderr }));
+  });
+  assert.equal(code, 0, out);
+});
