@@ -35,8 +35,9 @@ apt_install clang libclang-dev protobuf-compiler pkg-config make git curl ca-cer
 # PostgreSQL for the agent's mirror tests (started per test run by scripts/with-postgres.sh).
 apt_install postgresql
 # Headless Chromium for the web app's browser tests (tests/web drives Debian's chromium with
-# puppeteer-core; nothing downloads a browser).
-apt_install chromium
+# puppeteer-core; nothing downloads a browser), and a small CJK font so that the Chinese
+# pages' screenshots show Chinese.
+apt_install chromium fonts-wqy-microhei
 
 # --- native toolchain (pinned by rust-toolchain.toml) ----------------------
 if ! command -v rustup >/dev/null; then

@@ -3,7 +3,7 @@
 // Which pages a user sees depends on the user's role (viewer, officer, admin) and on the
 // institution's roles on chain (contributor, participator, token issuer).
 import { api, setCsrf, whenSignedOut, followChain } from './api.js';
-import { h, clear } from './dom.js';
+import { h, add, clear } from './dom.js';
 import { t, setLang, getLang, LANGUAGES } from './i18n.js';
 import { timeZone } from './format.js';
 import * as signin from './pages/signin.js';
@@ -70,7 +70,7 @@ function renderHeader() {
         announce(err.message);
       }
     } }, LANGUAGES.map(([code, name]) => h('option', { value: code, selected: code === getLang() }, name)));
-  header.append(
+  add(header, 
     h('div', { class: 'brand' },
       h('span', { class: 'logo', 'aria-hidden': 'true' }, 'LS'),
       h('span', {}, h('strong', {}, 'LoanShare'), ' ', h('span', { class: 'inst' }, me.institution.name ?? `#${me.institution.id ?? '?'}`))),
@@ -82,7 +82,7 @@ function renderHeader() {
       lang,
       h('button', { type: 'button', class: 'link', id: 'sign-out', onclick: signOut }, t('sign_out'))));
   clear(footer);
-  footer.append(h('p', {}, t('footer_times', { zone: timeZone() }), ' · ',
+  add(footer, h('p', {}, t('footer_times', { zone: timeZone() }), ' · ',
     me.agent.connected ? t('agent_connected') : t('agent_disconnected'),
     me.agent.signs ? '' : ` · ${t('agent_no_signer')}`));
 }
@@ -151,7 +151,7 @@ async function route() {
     }
     state.cleanup = cleanup;
   } catch (err) {
-    if (seq === state.routeSeq) main.append(h('p', { class: 'error', role: 'alert' }, err.message));
+    if (seq === state.routeSeq) add(main, h('p', { class: 'error', role: 'alert' }, err.message));
     return;
   }
   // Move focus to the page's heading, so keyboard and screen-reader users start there.

@@ -10,6 +10,11 @@ export function append(el, children) {
   return el;
 }
 
+/** Appends `children` to `el` (null and false skipped: the DOM's own append would write "null"). */
+export function add(el, ...children) {
+  return append(el, children);
+}
+
 /**
  * An element: h('button', { class: 'primary', onclick: f, disabled: true }, 'Text', child…).
  * `class`, `text`, `dataset`, `on…` handlers, DOM properties (booleans, numbers, value…)

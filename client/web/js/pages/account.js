@@ -1,7 +1,7 @@
 // The user's own settings: the language the app is shown in (kept with the user) and the
 // password.
 import { api } from '../api.js';
-import { h, field, facts } from '../dom.js';
+import { h, add, field, facts } from '../dom.js';
 import { t, LANGUAGES } from '../i18n.js';
 import { dateTime } from '../format.js';
 
@@ -14,7 +14,7 @@ export async function render(main, ctx) {
   const next = h('input', { id: 'password-new', type: 'password', autocomplete: 'new-password', required: true, minlength: 10 });
   const again = h('input', { id: 'password-again', type: 'password', autocomplete: 'new-password', required: true });
   const pwOut = h('p', { role: 'status' });
-  main.append(
+  add(main, 
     h('h1', {}, t('account_title')),
     h('section', { class: 'card' }, facts([
       [t('user_name'), me.user.name],

@@ -1,7 +1,7 @@
 // Administration: the audit trail of borrower-data openings (every attempt, through API
 // tokens or in this app, refused ones included), and the app's users.
 import { api, query } from '../api.js';
-import { h, clear, field, table } from '../dom.js';
+import { h, add, clear, field, table } from '../dom.js';
 import { t } from '../i18n.js';
 import { dateTime } from '../format.js';
 
@@ -18,17 +18,17 @@ async function openings(main) {
     try {
       const rows = await api.get(`/app/api/openings${query({ plan: plan.value.trim(), limit: 500 })}`);
       clear(box);
-      box.append(rows.length ? table(t('openings_caption'), [t('when'), t('who'), t('plan'), t('outcome'), t('detail')],
+      add(box, rows.length ? table(t('openings_caption'), [t('when'), t('who'), t('plan'), t('outcome'), t('detail')],
         rows.map((o) => ({ props: { 'data-outcome': o.outcome, 'data-plan': o.plan }, cells: [
           h('time', { datetime: o.opened_at }, dateTime(o.opened_at)), o.caller,
           h('a', { href: `#/plan/${o.plan}` }, `#${o.plan}`),
           h('span', { class: `badge o-${o.outcome}` }, t(`outcome_${o.outcome}`)), o.detail ?? '',
         ] })), { id: 'openings-table' }) : h('p', { class: 'empty' }, t('no_openings')));
     } catch (err) {
-      clear(box).append(h('p', { class: 'error', role: 'alert' }, err.message));
+      add(clear(box), h('p', { class: 'error', role: 'alert' }, err.message));
     }
   }
-  main.append(h('h1', {}, t('openings_title')), h('p', { class: 'muted' }, t('openings_intro')),
+  add(main, h('h1', {}, t('openings_title')), h('p', { class: 'muted' }, t('openings_intro')),
     h('form', { class: 'filters', onsubmit: (e) => { e.preventDefault(); load(); } },
       field(t('plan_filter'), plan), h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('apply_filters')))),
     box);
@@ -44,11 +44,11 @@ async function users(main, ctx) {
     try {
       list = await api.get('/app/api/users');
     } catch (err) {
-      clear(box).append(h('p', { class: 'error', role: 'alert' }, err.message));
+      add(clear(box), h('p', { class: 'error', role: 'alert' }, err.message));
       return;
     }
     clear(box);
-    box.append(table(t('users_caption'), [t('user_name'), t('role'), t('language'), t('added'), t('actions')],
+    add(box, table(t('users_caption'), [t('user_name'), t('role'), t('language'), t('added'), t('actions')],
       list.map((u) => {
         const self = u.name === ctx.me.user.name;
         const role = h('select', { 'aria-label': t('role_of', { name: u.name }), disabled: self,
@@ -89,7 +89,7 @@ async function users(main, ctx) {
   const role = h('select', { id: 'new-user-role' }, ROLES.map((r) => h('option', { value: r }, t(`role_${r}`))));
   const lang = h('select', { id: 'new-user-lang' }, h('option', { value: 'en' }, 'English'), h('option', { value: 'zh' }, '中文'));
   const password = h('input', { id: 'new-user-password', type: 'password', required: true, autocomplete: 'new-password', minlength: 10 });
-  const add = h('form', { class: 'card', 'aria-labelledby': 'add-user-title', onsubmit: async (e) => {
+  const addForm = h('form', { class: 'card', 'aria-labelledby': 'add-user-title', onsubmit: async (e) => {
     e.preventDefault();
     try {
       await api.post('/app/api/users', { name: name.value.trim(), role: role.value, lang: lang.value, password: password.value });
@@ -105,7 +105,7 @@ async function users(main, ctx) {
   h('div', { class: 'row' }, field(t('user_name'), name), field(t('role'), role), field(t('language'), lang),
     field(t('first_password'), password, t('password_rule'))),
   h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('add_user'))));
-  main.append(h('h1', {}, t('users_title')), h('p', { class: 'muted' }, t('users_intro')), out, box, add);
+  add(main, h('h1', {}, t('users_title')), h('p', { class: 'muted' }, t('users_intro')), out, box, addForm);
   await load();
   return null;
 }

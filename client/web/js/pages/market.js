@@ -2,7 +2,7 @@
 // new plans appear without reloading the page (and are announced). Filters: loan type,
 // amount, rate, risk score, status; the institution's own plans are hidden unless asked.
 import { api, query } from '../api.js';
-import { h, clear, field, table, debounce } from '../dom.js';
+import { h, add, clear, field, table, debounce } from '../dom.js';
 import { t } from '../i18n.js';
 import { rmb, rate, dateTime, loanType, planStatus, handoffStatus, LOAN_TYPES, percentToBp } from '../format.js';
 
@@ -59,10 +59,10 @@ export async function render(main, ctx) {
     const freshIds = new Set(fresh.map((p) => p.id));
     clear(list);
     if (!plans.length) {
-      list.append(h('p', { class: 'empty' }, t('no_plans')));
+      add(list, h('p', { class: 'empty' }, t('no_plans')));
       return;
     }
-    list.append(table(t('open_plans_caption'), [
+    add(list, table(t('open_plans_caption'), [
       t('plan'), t('contributor'), t('loan_type'), t('amount'), t('risk_score'), t('left_of_limit'),
       t('rate_range'), t('min_share'), t('fee_rate'), t('ends'), t('status'),
     ], plans.map((p) => ({
@@ -97,7 +97,7 @@ export async function render(main, ctx) {
     h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('apply_filters'))));
   for (const el of Object.values(f)) el.addEventListener(el.tagName === 'SELECT' || el.type === 'checkbox' ? 'change' : 'input', reload);
 
-  main.append(
+  add(main, 
     h('h1', {}, t('market_title')),
     h('p', { class: 'muted' }, t('market_intro')),
     form, error, count, list);

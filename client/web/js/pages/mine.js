@@ -1,7 +1,7 @@
 // The institution's own business: the plans it published, with their confirmations and
 // handoff states (live), and the shares it took, with each handoff's state.
 import { api, query } from '../api.js';
-import { h, clear, table, debounce } from '../dom.js';
+import { h, add, clear, table, debounce } from '../dom.js';
 import { t } from '../i18n.js';
 import { rmb, rate, dateTime, loanType, planStatus, handoffStatus } from '../format.js';
 
@@ -15,7 +15,7 @@ export async function render(main, ctx) {
   const plansBox = h('div', { id: 'my-plans' });
   const sharesBox = h('div', { id: 'my-shares' });
   const error = h('p', { class: 'error', role: 'alert' });
-  main.append(h('h1', {}, t('mine_title')), error,
+  add(main, h('h1', {}, t('mine_title')), error,
     ctx.institutionIs('Contributor') ? h('section', { 'aria-labelledby': 'my-plans-title' },
       h('h2', { id: 'my-plans-title' }, t('my_plans')),
       ctx.may('officer') ? h('p', {}, h('a', { href: '#/upload', class: 'button' }, t('nav_upload'))) : null,
@@ -30,7 +30,7 @@ export async function render(main, ctx) {
       ]);
       error.textContent = '';
       clear(plansBox);
-      plansBox.append(mine.plans.length ? table(null,
+      add(plansBox, mine.plans.length ? table(null,
         [t('plan'), t('loan_type'), t('amount'), t('taken_of_limit'), t('participants'), t('rate_range'), t('ends'), t('status'), t('handoffs')],
         mine.plans.map((p) => ({ rowHeader: true, props: { 'data-plan': p.id }, cells: [
           h('a', { href: `#/plan/${p.id}` }, `#${p.id}`, ' ', h('span', { class: 'muted' }, p.external_ref)),
@@ -39,7 +39,7 @@ export async function render(main, ctx) {
           dateTime(p.end_ms), h('span', { class: `badge s-${p.status}` }, planStatus(p.status)), handoffCounts(p.handoffs),
         ] })), { id: 'my-plans-table' }) : h('p', { class: 'empty' }, t('no_own_plans')));
       clear(sharesBox);
-      sharesBox.append(shares.length ? table(null,
+      add(sharesBox, shares.length ? table(null,
         [t('plan'), t('contributor'), t('status'), t('requested_block'), t('delivered_block'), t('challenge_until')],
         shares.map((x) => ({ rowHeader: true, props: { 'data-plan': x.plan }, cells: [
           h('a', { href: `#/plan/${x.plan}` }, `#${x.plan}`), `#${x.contributor}`,

@@ -3,7 +3,7 @@
 // delivered and opening the borrower data (loan officers only; the data is shown in the
 // page and kept nowhere else); for the contributor, its confirmations and handoffs.
 import { api, query } from '../api.js';
-import { h, clear, field, facts, table, debounce } from '../dom.js';
+import { h, add, clear, field, facts, table, debounce } from '../dom.js';
 import { t } from '../i18n.js';
 import { rmb, token, rate, dateTime, loanType, planStatus, handoffStatus, fenToRmbText, percentToBp } from '../format.js';
 
@@ -45,7 +45,7 @@ function problemText(p) {
 export async function render(main, ctx, { args }) {
   const id = Number(args[0]);
   if (!Number.isSafeInteger(id) || id < 0) {
-    main.append(h('h1', {}, t('nav_plan')), h('p', { class: 'error', role: 'alert' }, t('no_such_plan')));
+    add(main, h('h1', {}, t('nav_plan')), h('p', { class: 'error', role: 'alert' }, t('no_such_plan')));
     return null;
   }
   const officer = ctx.may('officer');
@@ -56,7 +56,7 @@ export async function render(main, ctx, { args }) {
   const borrower = h('section', { id: 'borrower', class: 'card secret', 'aria-labelledby': 'borrower-title', hidden: true });
   const contributorSection = h('section', { id: 'contributor-view', hidden: true });
   const error = h('p', { class: 'error', role: 'alert' });
-  main.append(h('p', {}, h('a', { href: '#/market' }, t('back_to_market'))), title, error, summary,
+  add(main, h('p', {}, h('a', { href: '#/market' }, t('back_to_market'))), title, error, summary,
     shareSection, handoffSection, borrower, contributorSection);
 
   let data = null;
@@ -78,9 +78,9 @@ export async function render(main, ctx, { args }) {
     const input = p.input_json ?? {};
     const risk = input.risk ?? {};
     title.textContent = t('plan_title', { id: p.id });
-    title.append(' ', h('span', { class: 'muted' }, p.external_ref));
+    add(title, ' ', h('span', { class: 'muted' }, p.external_ref));
     clear(summary);
-    summary.append(
+    add(summary, 
       h('h2', { id: 'summary-title', class: 'sr-only' }, t('plan_summary')),
       h('div', { class: 'columns' },
         h('div', { class: 'card' }, h('h2', {}, t('the_loan')), facts([
@@ -139,7 +139,7 @@ export async function render(main, ctx, { args }) {
       const bp = percentToBp(rateInput.value);
       if (!amount.value.trim() || bp === null) {
         fee.textContent = '—';
-        problems.append(h('li', {}, bp === null ? t('bad_rate') : t('enter_amount')));
+        add(problems, h('li', {}, bp === null ? t('bad_rate') : t('enter_amount')));
         return;
       }
       fee.textContent = t('computing');
@@ -147,11 +147,11 @@ export async function render(main, ctx, { args }) {
         const tm = await api.get(`/app/api/plans/${id}/fee${query({ amount: amount.value.trim(), rate_bp: bp })}`);
         terms = tm;
         fee.textContent = tm.fee ? token(tm.fee) : '—';
-        tm.problems.forEach((x) => problems.append(h('li', { 'data-code': x.code }, problemText(x))));
+        tm.problems.forEach((x) => add(problems, h('li', { 'data-code': x.code }, problemText(x))));
         review.disabled = !officer || tm.problems.length > 0;
       } catch (err) {
         fee.textContent = '—';
-        problems.append(h('li', {}, err.message));
+        add(problems, h('li', {}, err.message));
       }
     }, 300);
     amount.addEventListener('input', check);
@@ -177,12 +177,12 @@ export async function render(main, ctx, { args }) {
             document.getElementById('handoff-title')?.focus();
           } catch (err) {
             progress.textContent = '';
-            confirmBox.append(h('p', { class: 'error', role: 'alert' }, err.message));
+            add(confirmBox, h('p', { class: 'error', role: 'alert' }, err.message));
             sign.disabled = false;
             cancel.disabled = false;
           }
         });
-        confirmBox.append(
+        add(confirmBox, 
           h('h3', { id: 'confirm-title' }, t('confirm_title')),
           h('p', {}, t('confirm_text', { amount: rmb(terms.amount), rate: rate(terms.rate_bp), id, fee: token(terms.fee) })),
           h('p', { class: 'muted' }, t('confirm_fee_held')),
@@ -199,7 +199,7 @@ export async function render(main, ctx, { args }) {
     h('div', { class: 'actions' }, review),
     officer ? null : h('p', { class: 'note', id: 'share-officers-only' }, t('officer_only_confirm')),
     ctx.me.agent.signs ? null : h('p', { class: 'note' }, t('agent_no_signer')));
-    shareSection.append(h('h2', { id: 'share-title', tabindex: '-1' }, t('take_share')), form, confirmBox, progress);
+    add(shareSection, h('h2', { id: 'share-title', tabindex: '-1' }, t('take_share')), form, confirmBox, progress);
     check();
   }
 
@@ -212,7 +212,7 @@ export async function render(main, ctx, { args }) {
     openBtn.addEventListener('click', () => openData(openBtn));
     const acceptBtn = ho.status === 'delivered' && officer
       ? h('button', { type: 'button', id: 'accept-delivery', onclick: (e) => accept(e.target) }, t('accept_delivery')) : null;
-    handoffSection.append(
+    add(handoffSection, 
       h('h2', { id: 'handoff-title', tabindex: '-1' }, t('your_handoff')),
       h('ol', { class: 'steps', 'aria-label': t('handoff_progress') }, steps.map((s, i) => h('li', {
         class: i <= reached ? 'done' : '', 'aria-current': i === reached ? 'step' : false,
@@ -234,7 +234,7 @@ export async function render(main, ctx, { args }) {
     clear(borrower);
     try {
       const d = await api.post(`/app/api/plans/${id}/open`);
-      borrower.append(
+      add(borrower, 
         h('h2', { id: 'borrower-title', tabindex: '-1' }, t('borrower_data')),
         h('p', { class: 'muted' }, t('borrower_data_note')),
         facts([
@@ -253,7 +253,7 @@ export async function render(main, ctx, { args }) {
       borrower.hidden = false;
       borrower.querySelector('h2').focus();
     } catch (err) {
-      borrower.append(h('h2', { id: 'borrower-title' }, t('borrower_data')),
+      add(borrower, h('h2', { id: 'borrower-title' }, t('borrower_data')),
         h('p', { class: 'error', role: 'alert', id: 'open-error' }, err.status === 403 ? t('open_forbidden') : err.message));
       borrower.hidden = false;
       button.disabled = false;
@@ -275,7 +275,7 @@ export async function render(main, ctx, { args }) {
 
   function drawContributor() {
     clear(contributorSection);
-    contributorSection.append(
+    add(contributorSection, 
       h('h2', {}, t('confirmations')),
       data.confirmations.length ? table(null, [t('participant'), t('amount'), t('rate'), t('fee'), t('block'), t('returned')],
         data.confirmations.map((c) => ({ cells: [c.participant_name ?? `#${c.participant}`, rmb(c.amount), rate(c.rate_bp),

@@ -2,7 +2,7 @@
 // administrator) signs in with a name and a password. Repeated failures are slowed down
 // by the agent.
 import { api } from '../api.js';
-import { h, clear, field } from '../dom.js';
+import { h, add, clear, field } from '../dom.js';
 import { t, setLang, getLang, LANGUAGES } from '../i18n.js';
 
 /** Shows the form; `onSignedIn(me)` when the agent accepts the password. */
@@ -59,7 +59,7 @@ export function render(main, { message, onSignedIn }) {
   error,
   h('div', { class: 'actions' }, submit),
   languages);
-  main.append(h('div', { class: 'signin-page' },
+  add(main, h('div', { class: 'signin-page' },
     h('div', { class: 'brand big', 'aria-hidden': 'true' }, h('span', { class: 'logo' }, 'LS'), ' LoanShare'),
     form));
   name.focus();

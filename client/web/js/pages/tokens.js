@@ -2,7 +2,7 @@
 // officers ask for redemptions, and a token issuer's officers record recharges (tokens
 // minted against an RMB payment received off-chain).
 import { api } from '../api.js';
-import { h, clear, field, facts, table } from '../dom.js';
+import { h, add, clear, field, facts, table } from '../dom.js';
 import { t } from '../i18n.js';
 import { token } from '../format.js';
 
@@ -14,19 +14,19 @@ function redemptionStatus(s) {
 
 export async function render(main, ctx) {
   const box = h('div', { id: 'tokens' });
-  main.append(h('h1', {}, t('tokens_title')), box);
+  add(main, h('h1', {}, t('tokens_title')), box);
 
   async function load() {
     let d;
     try {
       d = await api.get('/app/api/tokens');
     } catch (err) {
-      clear(box).append(h('p', { class: 'error', role: 'alert' }, err.message));
+      add(clear(box), h('p', { class: 'error', role: 'alert' }, err.message));
       return;
     }
     const name = (id) => (id === null || id === undefined) ? '—' : (d.names[id] ?? `#${id}`);
     clear(box);
-    box.append(
+    add(box, 
       h('section', { class: 'card', 'aria-labelledby': 'balance-title' },
         h('h2', { id: 'balance-title' }, t('balance')),
         h('p', { class: 'big-number', id: 'token-balance' }, d.balance === null ? '—' : token(d.balance)),

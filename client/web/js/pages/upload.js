@@ -5,7 +5,7 @@
 // borrower data and publishes, and the page shows its progress batch by batch. The
 // borrower columns are never shown: a fix replaces them blind.
 import { api, query } from '../api.js';
-import { h, clear, field } from '../dom.js';
+import { h, add, clear, field } from '../dom.js';
 import { t } from '../i18n.js';
 import { percentToBp } from '../format.js';
 
@@ -44,7 +44,7 @@ export async function render(main, ctx) {
   h('div', { class: 'actions' }, checkBtn),
   uploadError);
 
-  main.append(h('h1', {}, t('upload_title')), h('p', { class: 'muted' }, t('upload_intro')), form, work);
+  add(main, h('h1', {}, t('upload_title')), h('p', { class: 'muted' }, t('upload_intro')), form, work);
 
   async function change(request, focusCell) {
     try {
@@ -53,7 +53,7 @@ export async function render(main, ctx) {
     } catch (err) {
       ctx.announce(err.message);
       const box = document.getElementById('sheet-summary');
-      if (box) box.append(h('p', { class: 'error', role: 'alert' }, err.message));
+      if (box) add(box, h('p', { class: 'error', role: 'alert' }, err.message));
     }
   }
 
@@ -72,22 +72,22 @@ export async function render(main, ctx) {
     // What the check found.
     const summary = h('section', { id: 'sheet-summary', class: ['card', c.ok ? 'ok' : 'bad'], 'aria-labelledby': 'summary-title', tabindex: '-1' },
       h('h2', { id: 'summary-title' }, t('check_result', { name: draft.filename })));
-    if (c.error) summary.append(h('p', { class: 'error' }, c.error));
-    else if (c.ok) summary.append(h('p', { id: 'sheet-ok' }, t('sheet_ok', { rows: c.rows, publish: c.to_publish, skipped: c.skipped })));
-    else if (!c.sheet_errors?.length && !cells.length) summary.append(h('p', {}, t('sheet_nothing', { rows: c.rows ?? 0, skipped: c.skipped ?? 0 })));
+    if (c.error) add(summary, h('p', { class: 'error' }, c.error));
+    else if (c.ok) add(summary, h('p', { id: 'sheet-ok' }, t('sheet_ok', { rows: c.rows, publish: c.to_publish, skipped: c.skipped })));
+    else if (!c.sheet_errors?.length && !cells.length) add(summary, h('p', {}, t('sheet_nothing', { rows: c.rows ?? 0, skipped: c.skipped ?? 0 })));
     else {
-      summary.append(h('p', { id: 'sheet-problem-count' }, t('sheet_problems', { n: (c.sheet_errors?.length ?? 0) + cells.length, rows: badRows.size })));
-      summary.append(h('ul', { class: 'problems', id: 'sheet-problems' },
+      add(summary, h('p', { id: 'sheet-problem-count' }, t('sheet_problems', { n: (c.sheet_errors?.length ?? 0) + cells.length, rows: badRows.size })));
+      add(summary, h('ul', { class: 'problems', id: 'sheet-problems' },
         (c.sheet_errors ?? []).map((m) => h('li', { class: 'problem' }, m)),
         cells.map((x) => h('li', { class: 'problem', 'data-cell': cellKey(x.row, x.column) },
           h('button', { type: 'button', class: 'link', onclick: () => focusCellInput(cellKey(x.row, x.column)) },
             t('cell_problem', { row: x.row, column: x.column, header: x.header }), ' '),
           x.value ? h('code', {}, x.value) : null, ' ', x.message))));
     }
-    work.append(summary);
+    add(work, summary);
 
     // Share conditions for every row.
-    if (!published) work.append(conditionsForm());
+    if (!published) add(work, conditionsForm());
 
     // The sheet itself: problem rows first, every cell editable.
     const rows = [...draft.rows].sort((a, b) => (badRows.has(b.row) - badRows.has(a.row)) || (a.row - b.row));
@@ -131,13 +131,13 @@ export async function render(main, ctx) {
         }),
         h('td', {}, published ? null : h('button', { type: 'button', class: 'link', 'aria-label': t('remove_row_n', { row: r.row }),
           onclick: () => change(() => api.del(`/app/api/sheets/${draft.id}/rows/${r.row}`)) }, t('remove_row')))))));
-    work.append(h('section', { class: 'card', 'aria-labelledby': 'grid-title' },
+    add(work, h('section', { class: 'card', 'aria-labelledby': 'grid-title' },
       h('h2', { id: 'grid-title' }, t('sheet_rows')),
       h('p', { class: 'muted' }, t('grid_help')),
       h('div', { class: 'table-wrap wide' }, grid)));
 
     // Publishing.
-    work.append(publishSection(c));
+    add(work, publishSection(c));
     if (focus === 'cell' && cell) focusCellInput(cell, true);
     else if (focus === 'summary') summary.focus();
   }
@@ -204,7 +204,7 @@ export async function render(main, ctx) {
       h('h2', { id: 'publish-title' }, t('publish_step')));
     if (!p) {
       const btn = h('button', { type: 'button', class: 'primary', id: 'publish', disabled: !c.ok || !ctx.me.agent.signs },
-        t('publish_n', { n: c.to_publish ?? 0 }));
+        c.ok ? t('publish_n', { n: c.to_publish }) : t('publish_plans'));
       btn.addEventListener('click', async () => {
         btn.disabled = true;
         try {
@@ -212,15 +212,15 @@ export async function render(main, ctx) {
           draw();
           follow();
         } catch (err) {
-          section.append(h('p', { class: 'error', role: 'alert' }, err.message));
+          add(section, h('p', { class: 'error', role: 'alert' }, err.message));
           btn.disabled = false;
         }
       });
-      section.append(h('p', { class: 'muted' }, c.ok ? t('publish_help') : t('publish_blocked')), btn);
+      add(section, h('p', { class: 'muted' }, c.ok ? t('publish_help') : t('publish_blocked')), btn);
       return section;
     }
     const done = TERMINAL.includes(p.phase);
-    section.append(
+    add(section, 
       h('label', { for: 'publish-progress' }, t(`phase_${p.phase}`, { done: p.batches_done, total: p.batches })),
       h('progress', { id: 'publish-progress', max: Math.max(p.batches, 1), value: done ? Math.max(p.batches, 1) : p.batches_done }),
       h('p', { id: 'publish-status', role: 'status', 'data-phase': p.phase },
