@@ -38,8 +38,10 @@ fn user_row(row: &AnyRow, prefix: &str) -> Result<UserRow, MirrorError> {
 	Ok(UserRow {
 		id: row.try_get(col("id").as_str())?,
 		name: row.try_get(col("name").as_str())?,
-		role: UserRole::parse(&role).ok_or(MirrorError::Corrupt { column: "users.role", value: role })?,
-		lang: Language::parse(&lang).ok_or(MirrorError::Corrupt { column: "users.lang", value: lang })?,
+		role: UserRole::parse(&role)
+			.ok_or(MirrorError::Corrupt { column: "users.role", value: role })?,
+		lang: Language::parse(&lang)
+			.ok_or(MirrorError::Corrupt { column: "users.lang", value: lang })?,
 		created_at_ms: row.try_get(col("created_at_ms").as_str())?,
 		updated_at_ms: row.try_get(col("updated_at_ms").as_str())?,
 	})
@@ -80,14 +82,7 @@ pub(crate) async fn add_user(
 	.await?
 	.try_get("id")?;
 	tx.commit().await?;
-	Ok(UserRow {
-		id,
-		name: name.to_owned(),
-		role,
-		lang,
-		created_at_ms: at,
-		updated_at_ms: at,
-	})
+	Ok(UserRow { id, name: name.to_owned(), role, lang, created_at_ms: at, updated_at_ms: at })
 }
 
 /// See [`crate::Mirror::users`].
@@ -161,7 +156,8 @@ pub(crate) async fn remove_user(
 		.bind(name)
 		.execute(&mut *tx)
 		.await?;
-	let done = sqlx::query("DELETE FROM users WHERE name = $1").bind(name).execute(&mut *tx).await?;
+	let done =
+		sqlx::query("DELETE FROM users WHERE name = $1").bind(name).execute(&mut *tx).await?;
 	tx.commit().await?;
 	Ok(done.rows_affected() > 0)
 }
@@ -243,12 +239,11 @@ pub(crate) async fn end_stale_sessions(
 	now_ms: i64,
 	idle_ms: i64,
 ) -> Result<u64, MirrorError> {
-	let done =
-		sqlx::query("DELETE FROM sessions WHERE expires_at_ms <= $1 OR last_seen_ms <= $2")
-			.bind(now_ms)
-			.bind(now_ms.saturating_sub(idle_ms))
-			.execute(pool)
-			.await?;
+	let done = sqlx::query("DELETE FROM sessions WHERE expires_at_ms <= $1 OR last_seen_ms <= $2")
+		.bind(now_ms)
+		.bind(now_ms.saturating_sub(idle_ms))
+		.execute(pool)
+		.await?;
 	Ok(done.rows_affected())
 }
 

@@ -928,7 +928,8 @@ async fn a_version_1_database_is_migrated(db: &TestDb) {
 async fn users_and_sessions_are_kept(db: &TestDb) {
 	let mirror = db.open().await;
 	assert!(mirror.users().await.unwrap().is_empty());
-	let li = mirror.add_user("li.wei", UserRole::Officer, "$argon2id$x", Language::Zh).await.unwrap();
+	let li =
+		mirror.add_user("li.wei", UserRole::Officer, "$argon2id$x", Language::Zh).await.unwrap();
 	let ann = mirror.add_user("ann", UserRole::Viewer, "$argon2id$y", Language::En).await.unwrap();
 	assert!(li.id != ann.id);
 	assert_eq!((li.role, li.lang), (UserRole::Officer, Language::Zh));
@@ -951,9 +952,15 @@ async fn users_and_sessions_are_kept(db: &TestDb) {
 
 	// Changes: only what is given.
 	assert!(mirror.update_user("ann", None, None, Some(Language::Zh)).await.unwrap());
-	assert!(mirror.update_user("ann", Some(UserRole::Admin), Some("$argon2id$z"), None).await.unwrap());
+	assert!(mirror
+		.update_user("ann", Some(UserRole::Admin), Some("$argon2id$z"), None)
+		.await
+		.unwrap());
 	let (ann2, hash) = mirror.user_with_hash("ann").await.unwrap().unwrap();
-	assert_eq!((ann2.role, ann2.lang, hash.as_str()), (UserRole::Admin, Language::Zh, "$argon2id$z"));
+	assert_eq!(
+		(ann2.role, ann2.lang, hash.as_str()),
+		(UserRole::Admin, Language::Zh, "$argon2id$z")
+	);
 	assert!(!mirror.update_user("nobody", Some(UserRole::Admin), None, None).await.unwrap());
 
 	// Sessions: known by their hash, joined with the user.
@@ -997,7 +1004,8 @@ async fn a_version_2_database_gains_users(db: &TestDb) {
 	let mirror = db.open().await;
 	assert_eq!(mirror.schema_version().await.unwrap(), SCHEMA_VERSION);
 	assert_eq!(mirror.openings(None, 0).await.unwrap().len(), 1, "version 2 data is kept");
-	let admin = mirror.add_user("admin", UserRole::Admin, "$argon2id$a", Language::En).await.unwrap();
+	let admin =
+		mirror.add_user("admin", UserRole::Admin, "$argon2id$a", Language::En).await.unwrap();
 	mirror.create_session("ff66", admin.id, "csrf", 9_000_000_000_000).await.unwrap();
 	assert_eq!(mirror.session("ff66").await.unwrap().unwrap().user, admin);
 	mirror.close().await;
