@@ -210,14 +210,19 @@ function rpcArgs<T extends unknown[]>(...args: T): T {
   return args.slice(0, n) as T;
 }
 
-/** A plan by id, or null if there is none (RPC error 4004). */
+/** The API itself, or its view at block `at`. */
+async function atBlock(api: ApiPromise, at: ReadOptions['at']) {
+  return at === undefined ? api : api.at(at);
+}
+
+/**
+ * A plan by id, or null if there is none. Read through the runtime API the
+ * `loanShare_plan` RPC answers from (`LoanShareApi_plan`): SCALE-exact, and a missing plan is
+ * no error (the RPC's 4004 would be logged by @polkadot/api).
+ */
 export async function readPlan(api: ApiPromise, plan: number | bigint, opts: ReadOptions = {}): Promise<Plan | null> {
-  try {
-    return await api.rpc.loanShare.plan(...rpcArgs(plan, opts.at));
-  } catch (error) {
-    if (/\b4004\b|plan not found/i.test((error as Error).message)) return null;
-    throw error;
-  }
+  const p = await (await atBlock(api, opts.at)).call.loanShareApi.plan(plan);
+  return p.isSome ? p.unwrap() : null;
 }
 
 /** Open plans (status Open, end not passed), ids from `start`, at most `limit` (≤ 100, default 20). */
@@ -245,12 +250,9 @@ export async function* allPlans(api: ApiPromise, opts: ReadOptions & { contribut
 
 /** The confirmations of a plan, in confirmation order; null if there is no such plan. */
 export async function confirmations(api: ApiPromise, plan: number | bigint, opts: ReadOptions = {}): Promise<Confirmation[] | null> {
-  try {
-    return [...await api.rpc.loanShare.confirmations(...rpcArgs(plan, opts.at))];
-  } catch (error) {
-    if (/\b4004\b|plan not found/i.test((error as Error).message)) return null;
-    throw error;
-  }
+  const at = await atBlock(api, opts.at);
+  if ((await at.call.loanShareApi.plan(plan)).isNone) return null;
+  return [...await at.call.loanShareApi.confirmations(plan)];
 }
 
 /** What an institution has taken as a participant. */

@@ -126,6 +126,8 @@ test('constants, storage and runtime APIs are decoded with the chain\'s types', 
 test('the loanShare_* RPCs: a missing plan is null, a bad page size is refused', { skip }, async () => {
   assert.equal(await sdk.readPlan(api, 999_999), null);
   assert.equal(await sdk.confirmations(api, 999_999), null);
+  await assert.rejects(api.rpc.loanShare.plan(999_999), /4004/);
+  await assert.rejects(api.rpc.loanShare.confirmations(999_999), /4004/);
   await assert.rejects(sdk.openPlans(api, { limit: 1000 }), /-32602|limit must be at most 100/);
   assert.ok(Array.isArray(await sdk.takenBy(api, BETA)));
 });
@@ -164,6 +166,8 @@ test('Alpha, Beta and Gamma register their (WebCrypto) RSA keys; Alpha publishes
 
   const p = await sdk.readPlan(api, plan);
   assert.equal(p.id.toNumber(), plan);
+  assert.deepEqual((await api.rpc.loanShare.plan(plan)).toJSON(), p.toJSON(), 'the RPC (serde JSON) and the runtime API (SCALE) agree');
+  assert.equal((await sdk.readPlan(api, plan, { at: published.blockHash })).id.toNumber(), plan);
   assert.equal(p.contributor.toNumber(), ALPHA);
   assert.ok(p.status.isOpen);
   assert.equal(p.input.loanType.type, 'Cash');
