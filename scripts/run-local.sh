@@ -2,7 +2,8 @@
 # The main job: set-up, build, start a local consortium chain of two validating
 # institutions (Alpha = Alice, Beta = Bob) and run the whole lending flow on it
 # (keys -> recharge -> publish -> confirm -> the contributor's agent delivers -> open -> accept),
-# then the same through the `loanshare` client and the agent's REST API, printing each step.
+# then the same through the `loanshare` client and the agent's REST API, printing each step,
+# and prints the address of Alpha's web app (user `admin`; its password is printed too).
 # The nodes keep running with --keep (Ctrl-C to stop); otherwise they stop at the end.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -64,6 +65,12 @@ mkdir -p "$work/alpha-rsa" "$work/beta-rsa"
 cp "$work/keys/alpha.pem" "$work/alpha-rsa/rsa.pem"; cp "$work/keys/beta.pem" "$work/beta-rsa/rsa.pem"
 umask 022
 token=$("$cli" api-token new back-office --write --file "$work/alpha-tokens" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
+# A user of the web app that Alpha's agent serves: an administrator (who may also do what a
+# loan officer does). The password goes through the environment, never the command line.
+web_password="${LOANSHARE_WEB_PASSWORD:-$(openssl rand -hex 8)}"
+LOANSHARE_USER_PASSWORD="$web_password" "$cli" user add admin --role admin \
+  --database "sqlite://$work/alpha-mirror.db?mode=rwc" >/dev/null
+umask 077; printf '%s\n' "$web_password" > "$work/web-admin.password"; umask 022
 echo "[run-local] starting Alpha's agent: delivers Alpha's handoffs, mirrors into SQLite, REST on http://127.0.0.1:8480"
 "$cli" --endpoint ws://127.0.0.1:9944 --key-file "$work/alpha.key" --rsa-key-dir "$work/alpha-rsa" agent \
   --database "sqlite://$work/alpha-mirror.db?mode=rwc" --listen 127.0.0.1:8480 --api-tokens "$work/alpha-tokens" \
@@ -95,4 +102,5 @@ echo "[run-local] Alpha's back office asks its agent (REST, API token):"
 curl -sf -H "Authorization: Bearer $token" "http://127.0.0.1:8480/api/v1/handoffs?plan=$first"; echo
 curl -sf -H "Authorization: Bearer $token" http://127.0.0.1:8480/api/v1/status; echo
 echo "[run-local] logs: $work/alpha.log $work/beta.log $work/alpha-agent.log"
+echo "[run-local] Alpha's web app: http://127.0.0.1:8480/  (user admin, password $web_password, also in $work/web-admin.password)"
 if [ "${1:-}" = "--keep" ]; then echo "[run-local] nodes keep running; Ctrl-C to stop"; wait; fi

@@ -34,6 +34,10 @@ apt_install() {
 apt_install clang libclang-dev protobuf-compiler pkg-config make git curl ca-certificates openssl python3
 # PostgreSQL for the agent's mirror tests (started per test run by scripts/with-postgres.sh).
 apt_install postgresql
+# Headless Chromium for the web app's browser tests (tests/web drives Debian's chromium with
+# puppeteer-core; nothing downloads a browser), and a small CJK font so that the Chinese
+# pages' screenshots show Chinese.
+apt_install chromium fonts-wqy-microhei
 
 # --- native toolchain (pinned by rust-toolchain.toml) ----------------------
 if ! command -v rustup >/dev/null; then
@@ -104,6 +108,19 @@ log "Wasm toolchain: $wasm_toolchain (recorded in $state)"
 if ! command -v npm >/dev/null; then
   log "npm not found: installing Debian's nodejs and npm"
   apt_install nodejs npm
+fi
+# The JavaScript SDK (sdk/js): its tooling, and its build (dist/), which the tests import
+# through "@loanshare/sdk": "file:../sdk/js" (a link: it must be built before they run).
+if [ -f "$here/sdk/js/package.json" ]; then
+  if [ ! -d "$here/sdk/js/node_modules" ] || [ "$here/sdk/js/package-lock.json" -nt "$here/sdk/js/node_modules" ]; then
+    log "installing the JS SDK's tooling (npm ci in sdk/js/)"
+    (cd "$here/sdk/js" && npm ci --no-audit --no-fund --loglevel=error && touch node_modules)
+  fi
+  if [ ! -f "$here/sdk/js/dist/index.js" ] \
+    || [ -n "$(find "$here/sdk/js/src" "$here/sdk/js/package.json" "$here/sdk/js/tsconfig.json" -newer "$here/sdk/js/dist/index.js" -print -quit)" ]; then
+    log "building the JS SDK (sdk/js: tsc to dist/)"
+    (cd "$here/sdk/js" && npm run --silent build)
+  fi
 fi
 if [ -f "$here/tests/package.json" ]; then
   if [ ! -d "$here/tests/node_modules" ] || [ "$here/tests/package-lock.json" -nt "$here/tests/node_modules" ]; then

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The test command: set-up, the format and feature-forwarding gates, release build,
-# clippy, every unit test, then the end-to-end tests against real nodes (and the
-# zombienet scenarios where present).
+# clippy, every unit test, then the end-to-end tests against real nodes, the web app in a
+# headless browser (and the zombienet scenarios where present).
 # Prints a summary table at the end; exits non-zero if any stage failed.
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -51,9 +51,17 @@ if [ -z "${build_failed:-}" ]; then
   # Handoff delivery at saturation (a burst of ~100 confirmations, the agent delivers them all);
   # its table and JSON are printed.
   run_stage "handoff delivery at saturation (scripts/handoff-bench.sh --quick)" bash scripts/handoff-bench.sh --quick || fail=1
+  # The JavaScript SDK (sdk/js): its build and browser bundles, the envelope on the Rust
+  # crate's vectors, its published types, and against a dev node (no warning on connect,
+  # publish/confirm, a delivery opened by the SDK and by the Rust client, finalised events).
+  run_stage "JS SDK (sdk/js: npm test)" bash -c "cd sdk/js && npm test" || fail=1
   # The client's tests run one agent on SQLite and one on the PostgreSQL started here.
   run_stage "end-to-end tests (node --test: nodes, client, agents)" \
     env LOANSHARE_TEST_REQUIRE_POSTGRES=1 bash scripts/with-postgres.sh bash -c "cd tests && npm test" || fail=1
+  # The loan officers' web app in headless Chromium (Debian's chromium driven by puppeteer-core)
+  # against a dev node and two agents; its screenshots go to $LOANSHARE_CACHE/artifacts/web.
+  run_stage "web app in Chromium (tests/web, screenshots in $LOANSHARE_CACHE/artifacts/web)" \
+    bash -c "cd tests && npm run test:web" || fail=1
   if [ -x scripts/zombienet.sh ] && [ "${LOANSHARE_SKIP_ZOMBIENET:-0}" != 1 ]; then
     run_stage "zombienet scenarios" bash scripts/zombienet.sh || fail=1
   fi

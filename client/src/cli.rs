@@ -288,6 +288,8 @@ pub enum Command {
 	/// API tokens of the agent's REST API
 	#[command(subcommand)]
 	ApiToken(ApiTokenCmd),
+	/// Users of the agent's web app (in its mirror database): add, list, remove, passwd, role
+	User(crate::agent::users::UserArgs),
 }
 
 /// `account` sub-commands.
@@ -544,6 +546,14 @@ mod tests {
 			Ok(Command::Handoff { plan: 17, participant: None })
 		));
 		assert!(matches!(parse("refund 17 2"), Ok(Command::Refund { plan: 17, participant: 2 })));
+		assert!(matches!(
+			parse("user add li.wei --role officer --lang zh --database sqlite://m.db"),
+			Ok(Command::User(crate::agent::users::UserArgs {
+				cmd: crate::agent::users::UserCmd::Add { ref role, ref lang, .. },
+				database: Some(_),
+			})) if role == "officer" && lang == "zh"
+		));
+		assert!(parse("user add li.wei --password secret").is_err(), "no password on argv");
 		assert!(matches!(
 			parse("api-token new desk --scope read,open"),
 			Ok(Command::ApiToken(ApiTokenCmd::New { ref scope, write: false, .. })) if scope == &["read", "open"]

@@ -57,6 +57,13 @@ pub struct AgentSettings {
 	pub api_tokens_file: Option<PathBuf>,
 	/// Whether the agent delivers handoffs (default true).
 	pub deliver: Option<bool>,
+	/// Web app: minutes without a request after which a session ends (default 30).
+	pub session_idle_minutes: Option<u64>,
+	/// Web app: hours after sign-in at which a session ends whatever happens (default 12).
+	pub session_hours: Option<u64>,
+	/// Web app: mark the session cookie `Secure` (set it when a TLS proxy serves the agent;
+	/// it is also set for requests that arrive with `X-Forwarded-Proto: https`).
+	pub secure_cookies: Option<bool>,
 }
 
 /// Where the configuration file is looked up.
@@ -122,12 +129,15 @@ key_file = "/etc/loanshare/bank-a.key"
 institution = 2
 [profiles.bank-a.agent]
 database = "postgres://mirror@localhost/loanshare"
+session_idle_minutes = 15
+secure_cookies = true
 "#,
 		)
 		.unwrap();
 		let p = c.profile(None).unwrap();
 		assert_eq!(p.institution, Some(2));
 		assert_eq!(p.agent.database.as_deref(), Some("postgres://mirror@localhost/loanshare"));
+		assert_eq!((p.agent.session_idle_minutes, p.agent.secure_cookies), (Some(15), Some(true)));
 		let e = c.profile(Some("bank-b")).unwrap_err().to_string();
 		assert!(e.contains("bank-b") && e.contains("bank-a"), "{e}");
 		assert!(ConfigFile::parse("[profiles.x]\nsecret = \"//Alice\"\n").is_err());

@@ -23,7 +23,7 @@ import { u8aToHex } from '@polkadot/util';
 import { startNode, connect, waitFor, rpc } from '../e2e/lib/node.js';
 import { keyring, submit, bindAccount, finalizedNumber } from '../e2e/lib/chain.js';
 import { generateKeyPair, open } from '../e2e/lib/envelope.js';
-import { planInput, envelopeContext, deliveredEnvelope, MIN_SHARE_FLOOR } from '../e2e/lib/plans.js';
+import { planInput, envelopeContext, MIN_SHARE_FLOOR } from '../e2e/lib/plans.js';
 import { cliJson, keyFile, startAgent, until } from '../e2e/lib/client.js';
 import { NonceSigner, flood } from './flood.mjs';
 
@@ -85,8 +85,8 @@ try {
 
   // Keys: Alpha's, and one key pair shared by the participants (the agent wraps to each one's
   // registered key; sharing it only saves key generation here).
-  const alphaRsa = generateKeyPair();
-  const participantRsa = generateKeyPair();
+  const alphaRsa = await generateKeyPair();
+  const participantRsa = await generateKeyPair();
   mkdirSync(join(dir, 'alpha'), { mode: 0o700 });
   writeFileSync(join(dir, 'alpha', 'rsa.pem'), alphaRsa.privatePem, { mode: 0o600 });
   await submit(api, api.tx.keyExchange.registerKey(u8aToHex(alphaRsa.publicDer)), k.alice);
@@ -195,7 +195,7 @@ try {
     const [plan, participant] = h.split(':').map(Number);
     const handoff = (await api.query.keyExchange.handoffs(plan, participant)).unwrap();
     const planJson = await rpc(node, 'loanShare_plan', [plan]);
-    const opened = await open(deliveredEnvelope(planJson, handoff), envelopeContext(api, 1, refs[planIds.indexOf(plan)]), participantRsa.privatePem);
+    const opened = await open(participantRsa.privatePem, handoff.deliveredKey, planJson.input.envelope, envelopeContext(api, 1, refs[planIds.indexOf(plan)]));
     if (opened.name !== BORROWER.name) throw new Error(`handoff ${h} opened to ${JSON.stringify(opened)}`);
   }
 

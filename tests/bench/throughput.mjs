@@ -341,7 +341,7 @@ async function context(url) {
     // Signs samples whose weight and length size the floods; they are never submitted.
     sampler: new NonceSigner(api, alice, 0),
     tag: Date.now().toString(36),
-    rsa: generateKeyPair(),
+    rsa: await generateKeyPair(),
     limits: blockLimits(api),
   };
 }

@@ -8,7 +8,7 @@ import { ApiPromise, WsProvider } from '@polkadot/api';
 import { u8aToHex } from '@polkadot/util';
 import { keyring, submit, findEvent, tokenBalance } from '../e2e/lib/chain.js';
 import { open } from '../e2e/lib/envelope.js';
-import { planInput, envelopeContext, deliveredEnvelope, waitDelivered } from '../e2e/lib/plans.js';
+import { planInput, envelopeContext, waitDelivered } from '../e2e/lib/plans.js';
 
 const [url = 'ws://127.0.0.1:9944', keyDir] = process.argv.slice(2);
 const INST = { alpha: 1, beta: 2, gamma: 3 };
@@ -67,8 +67,8 @@ const planJson = (await (await fetch(url.replace('ws', 'http'), {
   body: JSON.stringify({ id: 1, jsonrpc: '2.0', method: 'loanShare_plan', params: [planId] }),
 })).json()).result;
 const ctx = envelopeContext(api, INST.alpha, externalRef);
-console.log(`    beta  reads: ${JSON.stringify(await open(deliveredEnvelope(planJson, beta), ctx, keys.beta.privatePem))}`);
-console.log(`    gamma reads: ${JSON.stringify(await open(deliveredEnvelope(planJson, gamma), ctx, keys.gamma.privatePem))}`);
+console.log(`    beta  reads: ${JSON.stringify(await open(keys.beta.privatePem, beta.deliveredKey, planJson.input.envelope, ctx))}`);
+console.log(`    gamma reads: ${JSON.stringify(await open(keys.gamma.privatePem, gamma.deliveredKey, planJson.input.envelope, ctx))}`);
 
 step(7, 'the data opened and matched its commitment: each participant accepts, and its fee goes to Alpha');
 for (const [who, signer] of [['beta', acc.bob], ['gamma', acc.charlie]]) {

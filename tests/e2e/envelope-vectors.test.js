@@ -1,4 +1,5 @@
-// The JavaScript envelope implementation agrees with the shared test vectors of the Rust crate.
+// The JavaScript envelope implementation (the SDK's, through lib/envelope.js) agrees with the
+// shared test vectors of the Rust crate. The SDK's own tests (sdk/js/test) cover them in full.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -28,11 +29,11 @@ for (const c of v.cases) {
       nonce: unhex(c.nonce_hex),
       commitment: unhex(c.commitment_hex),
     };
-    const fields = await open(sealed, ctx, v.keys.recipient.private_pkcs8_pem);
+    const fields = await open(v.keys.recipient.private_pkcs8_pem, sealed.wrappedKey, sealed, ctx);
     assert.equal(fields.name, c.fields.name);
     const badCommitment = { ...sealed, commitment: unhex(c.commitment_hex).map((b, i) => (i === 0 ? b ^ 1 : b)) };
-    await assert.rejects(open(badCommitment, ctx, v.keys.recipient.private_pkcs8_pem), /commitment mismatch/);
-    await assert.rejects(open(sealed, { ...ctx, contributor: ctx.contributor + 1 }, v.keys.recipient.private_pkcs8_pem));
-    await assert.rejects(open(sealed, ctx, v.keys.contributor.private_pkcs8_pem));
+    await assert.rejects(open(v.keys.recipient.private_pkcs8_pem, badCommitment.wrappedKey, badCommitment, ctx), /commitment mismatch/);
+    await assert.rejects(open(v.keys.recipient.private_pkcs8_pem, sealed.wrappedKey, sealed, { ...ctx, contributor: ctx.contributor + 1 }));
+    await assert.rejects(open(v.keys.contributor.private_pkcs8_pem, sealed.wrappedKey, sealed, ctx));
   });
 }

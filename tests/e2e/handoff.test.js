@@ -24,7 +24,7 @@ import {
   bindAccount, councilMotion, DEV,
 } from './lib/chain.js';
 import { generateKeyPair, open, wrapKey, rawDecrypt } from './lib/envelope.js';
-import { planInput, envelopeContext, deliveredEnvelope, waitDelivered, confirmationFee, MIN_SHARE_FLOOR } from './lib/plans.js';
+import { planInput, envelopeContext, waitDelivered, confirmationFee, MIN_SHARE_FLOOR } from './lib/plans.js';
 import { cli, keyFile, startAgent } from './lib/client.js';
 
 const BORROWER = {
@@ -55,7 +55,7 @@ before(async () => {
   keys = {};
   files = {};
   for (const [who, uri] of [['alpha', '//Alice'], ['beta', '//Bob'], ['gamma', '//Charlie'], ['delta', '//Dave']]) {
-    keys[who] = generateKeyPair();
+    keys[who] = await generateKeyPair();
     // Each institution's RSA key directory, as its client and agent read it.
     mkdirSync(join(dir, who), { mode: 0o700 });
     writeFileSync(join(dir, who, 'rsa.pem'), keys[who].privatePem, { mode: 0o600 });
@@ -155,7 +155,7 @@ test('Beta and Gamma take shares and fill the plan; a share below the minimum is
 test("a faulty contributor delivers to Gamma a key that is not the plan's: delivered, the fee still held", async () => {
   const keyId = (await api.query.keyExchange.currentKey(WHO.gamma)).unwrap().toNumber();
   // A random 32-byte key, wrapped correctly (RSA-OAEP-SHA-256) to Gamma's registered key.
-  wrongKey = wrapKey(keys.gamma.publicDer, randomBytes(32));
+  wrongKey = await wrapKey(keys.gamma.publicDer, randomBytes(32));
   await assert.rejects(
     submit(api, api.tx.keyExchange.deliver(planId, WHO.gamma, keyId + 1, u8aToHex(wrongKey)), acc.alice),
     (e) => e.errorName === 'WrongParticipantKey');
@@ -194,7 +194,7 @@ test("Alpha's agent delivers Beta's handoff with deliver_batch: Delivered, the f
   assert.deepEqual(await balances(), { ...start, beta: start.beta - fee.beta, gamma: start.gamma - fee.gamma });
   const planJson = await rpc(node, 'loanShare_plan', [planId]);
   const ctx = envelopeContext(api, WHO.alpha, EXTERNAL_REF);
-  assert.deepEqual(await open(deliveredEnvelope(planJson, h), ctx, keys.beta.privatePem), BORROWER);
+  assert.deepEqual(await open(keys.beta.privatePem, h.deliveredKey, planJson.input.envelope, ctx), BORROWER);
   // The agent left Gamma's (already delivered) handoff alone.
   assert.equal(u8aToHex((await handoff('gamma')).deliveredKey.unwrap().toU8a(true)), u8aToHex(wrongKey));
 });
@@ -293,7 +293,7 @@ test("Delta retakes the returned share at the minimum fee; its complaint goes to
   const h = await waitDelivered(api, planId, WHO.delta);
   await waitFor('finality of the delivery', async () => (await finalizedNumber(api)) >= h.deliveredAt.unwrap().toNumber());
   const planJson = await rpc(node, 'loanShare_plan', [planId]);
-  assert.deepEqual(await open(deliveredEnvelope(planJson, h), envelopeContext(api, WHO.alpha, EXTERNAL_REF), keys.delta.privatePem), BORROWER);
+  assert.deepEqual(await open(keys.delta.privatePem, h.deliveredKey, planJson.input.envelope, envelopeContext(api, WHO.alpha, EXTERNAL_REF)), BORROWER);
 
   const from = await bestNumber(api);
   const c = await cliAs('delta', ['complain', String(planId), '--reason', 'the mobile number is not in service']);

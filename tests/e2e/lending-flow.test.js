@@ -13,7 +13,7 @@ import { u8aToHex } from '@polkadot/util';
 import { startNode, connect, rpc } from './lib/node.js';
 import { keyring, submit, findEvent, tokenBalance, bindAccount, ChainError, DEV } from './lib/chain.js';
 import { generateKeyPair, open } from './lib/envelope.js';
-import { planInput, envelopeContext, deliveredEnvelope, waitDelivered, MIN_SHARE_FLOOR } from './lib/plans.js';
+import { planInput, envelopeContext, waitDelivered, MIN_SHARE_FLOOR } from './lib/plans.js';
 import { keyFile, startAgent } from './lib/client.js';
 
 const BORROWER = {
@@ -30,7 +30,7 @@ let node, api, acc, keys, dir, agent, planId, confirmBlock, alphaStart;
 const metrics = {};
 
 before(async () => {
-  keys = { alpha: generateKeyPair(), beta: generateKeyPair(), gamma: generateKeyPair() };
+  keys = { alpha: await generateKeyPair(), beta: await generateKeyPair(), gamma: await generateKeyPair() };
   // Alpha's agent holds Alpha's RSA private key (its key directory).
   dir = mkdtempSync(join(tmpdir(), 'loanshare-flow-'));
   mkdirSync(join(dir, 'alpha-rsa'), { mode: 0o700 });
@@ -69,7 +69,7 @@ test('institutions register their RSA public keys', async () => {
     const r = await submit(api, api.tx.keyExchange.registerKey(u8aToHex(keys[who].publicDer)), signer);
     assert.ok(findEvent(r.events, 'keyExchange', 'KeyRegistered'), `${who}: no KeyRegistered event`);
   }
-  const tooSmall = generateKeyPair(1024);
+  const tooSmall = await generateKeyPair(1024);
   await assert.rejects(
     submit(api, api.tx.keyExchange.registerKey(u8aToHex(tooSmall.publicDer)), acc.dave),
     (e) => e instanceof ChainError && e.errorName === 'KeyTooSmall',
@@ -193,10 +193,10 @@ test("the contributor's agent delivers; the fees stay held; participants open th
 
   const plan = await rpc(node, 'loanShare_plan', [planId]);
   const ctx = envelopeContext(api, DEV.alpha.id, EXTERNAL_REF);
-  assert.deepEqual(await open(deliveredEnvelope(plan, beta), ctx, keys.beta.privatePem), BORROWER);
-  assert.deepEqual(await open(deliveredEnvelope(plan, gamma), ctx, keys.gamma.privatePem), BORROWER);
+  assert.deepEqual(await open(keys.beta.privatePem, beta.deliveredKey, plan.input.envelope, ctx), BORROWER);
+  assert.deepEqual(await open(keys.gamma.privatePem, gamma.deliveredKey, plan.input.envelope, ctx), BORROWER);
   // Beta's key cannot open what was wrapped for Gamma.
-  await assert.rejects(open(deliveredEnvelope(plan, gamma), ctx, keys.beta.privatePem));
+  await assert.rejects(open(keys.beta.privatePem, gamma.deliveredKey, plan.input.envelope, ctx));
 
   // Each participant accepts: its fee goes to the contributor (800 + 200 units).
   for (const [signer, id, fee] of [[acc.bob, DEV.beta.id, 800n], [acc.charlie, DEV.gamma.id, 200n]]) {

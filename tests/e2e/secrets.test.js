@@ -15,7 +15,7 @@ import { u8aToHex } from '@polkadot/util';
 import { startNode, connect, rpc, nodeBinary } from './lib/node.js';
 import { keyring, submit, findEvent, bindAccount, DEV } from './lib/chain.js';
 import { generateKeyPair, open } from './lib/envelope.js';
-import { planInput, envelopeContext, deliveredEnvelope, waitDelivered } from './lib/plans.js';
+import { planInput, envelopeContext, waitDelivered } from './lib/plans.js';
 import { keyFile, startAgent } from './lib/client.js';
 
 const BORROWER = { name: '赵六 Zhao Liu', id_number: '320102197707077710', mobile: '13511112222', licence_plate: null, engine_number: null };
@@ -86,7 +86,7 @@ const hex = (s) => `0x${Buffer.from(s).toString('hex')}`;
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'loanshare-secrets-'));
   base = mkdtempSync(join(tmpdir(), 'loanshare-secrets-base-'));
-  keys = { alpha: generateKeyPair(), beta: generateKeyPair() };
+  keys = { alpha: await generateKeyPair(), beta: await generateKeyPair() };
   Object.assign(secret, secretForms(keys.alpha.privatePem));
   mkdirSync(join(dir, 'alpha'), { mode: 0o700 });
   writeFileSync(join(dir, 'alpha', 'rsa.pem'), keys.alpha.privatePem, { mode: 0o600 });
@@ -144,7 +144,7 @@ test("Alpha's agent delivers a handoff; the participant opens it", async () => {
   await submit(api, api.tx.loanShare.confirm(planId, 8_000_000, 1900), acc.bob);
   const h = await waitDelivered(api, planId, DEV.beta.id);
   const plan = await rpc(node, 'loanShare_plan', [planId]);
-  assert.deepEqual(await open(deliveredEnvelope(plan, h), envelopeContext(api, DEV.alpha.id, EXTERNAL_REF), keys.beta.privatePem), BORROWER);
+  assert.deepEqual(await open(keys.beta.privatePem, h.deliveredKey, plan.input.envelope, envelopeContext(api, DEV.alpha.id, EXTERNAL_REF)), BORROWER);
   delivered = { planId, wrapped: Buffer.from(h.deliveredKey.unwrap().toU8a(true)) };
 });
 

@@ -65,9 +65,9 @@ async function run(_nodeName, networkInfo) {
   const { generateKeyPair, open } = await import('../e2e/lib/envelope.js');
   const { planInput, envelopeContext } = await import('../e2e/lib/plans.js');
 
-  const alpha = generateKeyPair();
+  const alpha = await generateKeyPair();
   const alphaPublicDer = alpha.publicDer;
-  const beta = generateKeyPair();
+  const beta = await generateKeyPair();
 
   const alphaApi = await connect(networkInfo, 'alice');
   const betaApi = await connect(networkInfo, 'bob');
@@ -126,13 +126,7 @@ async function run(_nodeName, networkInfo) {
 
     // 6. Beta opens the data, read from the full node's state, then accepts on its own node
     const plan = (await watchApi.query.loanShare.plans(planId)).unwrap();
-    const envelope = {
-      ciphertext: plan.input.envelope.ciphertext.toU8a(true),
-      nonce: plan.input.envelope.nonce.toU8a(),
-      commitment: plan.input.envelope.commitment.toU8a(),
-      wrappedKey: handoff.deliveredKey.unwrap().toU8a(true),
-    };
-    const opened = await open(envelope, envelopeContext(watchApi, ALPHA, externalRef), beta.privatePem);
+    const opened = await open(beta.privatePem, handoff.deliveredKey, plan.input.envelope, envelopeContext(watchApi, ALPHA, externalRef));
     if (JSON.stringify(opened) !== JSON.stringify(BORROWER)) {
       throw new Error(`Beta opened ${JSON.stringify(opened)}`);
     }

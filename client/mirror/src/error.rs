@@ -61,6 +61,12 @@ pub enum MirrorError {
 		/// The value found.
 		value: String,
 	},
+	/// A user of that name exists already.
+	#[error("there is already a user named {0:?}")]
+	UserExists(String),
+	/// A user name that cannot be used (empty, too long, control characters, `:`).
+	#[error("invalid user name {0:?}: use 1 to 64 letters, digits, '.', '_', '-' or '@'")]
+	InvalidUserName(String),
 	/// A JSON document could not be written or read.
 	#[error("JSON error: {0}")]
 	Json(#[from] serde_json::Error),

@@ -8,9 +8,13 @@
 //! no-op, a block beyond the next is refused, and a failure anywhere leaves the database as
 //! it was. See `README.md` beside this crate for the schema and example SQL.
 //!
+//! It also keeps the web app's local users and sessions ([`Mirror::add_user`],
+//! [`Mirror::session`]), which, like the openings, are the agent's own records, not the
+//! chain's.
+//!
 //! Modules: [`types`] (what the agent passes in), [`rows`] (what queries return), `schema`
-//! (migrations), `apply` and `project` (the write side), `query` (the read side), `codec`
-//! (value encodings), [`error`].
+//! (migrations), `apply` and `project` (the write side), `query` (the read side), [`users`]
+//! (users and sessions), `codec` (value encodings), [`error`].
 
 #![warn(missing_docs)]
 
@@ -22,6 +26,7 @@ mod query;
 pub mod rows;
 mod schema;
 pub mod types;
+pub mod users;
 
 use sqlx::{
 	any::{AnyConnectOptions, AnyPoolOptions},
@@ -32,13 +37,13 @@ use std::{str::FromStr, time::Duration};
 pub use error::MirrorError;
 pub use rows::{
 	effective_limit, BlockRow, ConfirmationRow, EventRow, HandoffFilter, HandoffRow,
-	InstitutionRow, InstitutionSeed, MovementRow, OpeningRow, PlanFilter, PlanRow, DEFAULT_LIMIT,
-	MAX_LIMIT,
+	InstitutionRow, InstitutionSeed, MovementRow, OpeningRow, PlanFilter, PlanRow, SessionRow,
+	UserRow, DEFAULT_LIMIT, MAX_LIMIT,
 };
 pub use schema::SCHEMA_VERSION;
 pub use types::{
 	Applied, Backend, BlockRecord, Cursor, DomainEvent, EventRecord, HandoffStatus,
-	InstitutionStatus, MovementKind, OpeningOutcome, PlanDetails, PlanStatus,
+	InstitutionStatus, Language, MovementKind, OpeningOutcome, PlanDetails, PlanStatus, UserRole,
 };
 
 /// A connection pool to the mirror database, migrated to [`SCHEMA_VERSION`].
@@ -226,6 +231,85 @@ impl Mirror {
 		limit: u32,
 	) -> Result<Vec<OpeningRow>, MirrorError> {
 		query::openings(&self.pool, plan, limit).await
+	}
+
+	/// Adds a user of the web app. `password_hash` is the argon2id PHC string the agent made
+	/// (the mirror never sees a password). Refuses a taken name
+	/// ([`MirrorError::UserExists`]) or an unusable one ([`MirrorError::InvalidUserName`]).
+	pub async fn add_user(
+		&self,
+		name: &str,
+		role: UserRole,
+		password_hash: &str,
+		lang: Language,
+	) -> Result<UserRow, MirrorError> {
+		users::add_user(&self.pool, self.backend, name, role, password_hash, lang).await
+	}
+
+	/// Every user, by name.
+	pub async fn users(&self) -> Result<Vec<UserRow>, MirrorError> {
+		users::users(&self.pool).await
+	}
+
+	/// A user and its password hash, to check a sign-in.
+	pub async fn user_with_hash(
+		&self,
+		name: &str,
+	) -> Result<Option<(UserRow, String)>, MirrorError> {
+		users::user_with_hash(&self.pool, name).await
+	}
+
+	/// Changes what is given of a user's role, password hash and language; `false` if there
+	/// is no such user.
+	pub async fn update_user(
+		&self,
+		name: &str,
+		role: Option<UserRole>,
+		password_hash: Option<&str>,
+		lang: Option<Language>,
+	) -> Result<bool, MirrorError> {
+		users::update_user(&self.pool, name, role, password_hash, lang).await
+	}
+
+	/// Removes a user and its sessions (one transaction); `false` if there was none.
+	pub async fn remove_user(&self, name: &str) -> Result<bool, MirrorError> {
+		users::remove_user(&self.pool, self.backend, name).await
+	}
+
+	/// Records a new session of `user_id`, known by the SHA-256 (hex) of its cookie value.
+	pub async fn create_session(
+		&self,
+		id_hash: &str,
+		user_id: i64,
+		csrf_token: &str,
+		expires_at_ms: i64,
+	) -> Result<(), MirrorError> {
+		users::create_session(&self.pool, id_hash, user_id, csrf_token, expires_at_ms).await
+	}
+
+	/// A session and its user, whether or not it has expired (the agent decides).
+	pub async fn session(&self, id_hash: &str) -> Result<Option<SessionRow>, MirrorError> {
+		users::session(&self.pool, id_hash).await
+	}
+
+	/// Notes a request of the session at `at_ms` (for its idle expiry).
+	pub async fn touch_session(&self, id_hash: &str, at_ms: i64) -> Result<(), MirrorError> {
+		users::touch_session(&self.pool, id_hash, at_ms).await
+	}
+
+	/// Ends a session (sign-out); `false` if there was none.
+	pub async fn end_session(&self, id_hash: &str) -> Result<bool, MirrorError> {
+		users::end_session(&self.pool, id_hash).await
+	}
+
+	/// Ends the sessions past their absolute end or idle for `idle_ms`; returns how many.
+	pub async fn end_stale_sessions(&self, now_ms: i64, idle_ms: i64) -> Result<u64, MirrorError> {
+		users::end_stale_sessions(&self.pool, now_ms, idle_ms).await
+	}
+
+	/// Ends every session of a user (after a password or role change); returns how many.
+	pub async fn end_sessions_of(&self, user_id: i64) -> Result<u64, MirrorError> {
+		users::end_sessions_of(&self.pool, user_id).await
 	}
 
 	/// How many events the mirror holds.

@@ -3,7 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{HandoffStatus, InstitutionStatus, MovementKind, OpeningOutcome, PlanStatus};
+use crate::{
+	HandoffStatus, InstitutionStatus, Language, MovementKind, OpeningOutcome, PlanStatus, UserRole,
+};
 
 /// Rows a query returns when its limit is 0.
 pub const DEFAULT_LIMIT: u32 = 100;
@@ -210,6 +212,40 @@ pub struct OpeningRow {
 	pub outcome: OpeningOutcome,
 	/// Why it was refused or failed.
 	pub detail: Option<String>,
+}
+
+/// A user of the agent's web app (`users` table), without the password hash.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct UserRow {
+	/// Row id.
+	pub id: i64,
+	/// The sign-in name (unique).
+	pub name: String,
+	/// What the user may do.
+	pub role: UserRole,
+	/// The language the app is shown in.
+	pub lang: Language,
+	/// When the user was added (ms since the Unix epoch).
+	pub created_at_ms: i64,
+	/// When the role, password or language last changed (ms since the Unix epoch).
+	pub updated_at_ms: i64,
+}
+
+/// A signed-in session of the web app (`sessions` table), with its user.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct SessionRow {
+	/// SHA-256 (hex) of the session's cookie value; the cookie itself is never stored.
+	pub id_hash: String,
+	/// The signed-in user.
+	pub user: UserRow,
+	/// The session's anti-CSRF token, sent back by the app in a header on every change.
+	pub csrf_token: String,
+	/// When the user signed in (ms since the Unix epoch).
+	pub created_at_ms: i64,
+	/// The last request seen (ms since the Unix epoch; updated at most every few seconds).
+	pub last_seen_ms: i64,
+	/// When the session ends whatever happens (ms since the Unix epoch).
+	pub expires_at_ms: i64,
 }
 
 /// One raw event (`events` table).

@@ -184,10 +184,35 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
 		)",
 		"CREATE INDEX openings_by_plan ON openings (plan, id)",
 	],
+}, Migration {
+	version: 3,
+	description: "issue 16: the web app's local users (argon2id password hashes, roles, \
+		language) and their sessions",
+	statements: &[
+		"CREATE TABLE users (
+			id {SERIAL_PK},
+			name TEXT NOT NULL UNIQUE,
+			role TEXT NOT NULL CHECK (role IN ('viewer', 'officer', 'admin')),
+			password_hash TEXT NOT NULL,
+			lang TEXT NOT NULL DEFAULT 'en' CHECK (lang IN ('en', 'zh')),
+			created_at_ms BIGINT NOT NULL,
+			updated_at_ms BIGINT NOT NULL
+		)",
+		// The session's id is kept only as its SHA-256: the table gives no usable cookie.
+		"CREATE TABLE sessions (
+			id_hash TEXT PRIMARY KEY,
+			user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+			csrf_token TEXT NOT NULL,
+			created_at_ms BIGINT NOT NULL,
+			last_seen_ms BIGINT NOT NULL,
+			expires_at_ms BIGINT NOT NULL
+		)",
+		"CREATE INDEX sessions_by_user ON sessions (user_id)",
+	],
 }];
 
 /// The newest schema version this build knows.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// The statement creating the `schema_version` table (the one table outside migrations).
 const CREATE_SCHEMA_VERSION: &str = "CREATE TABLE IF NOT EXISTS schema_version (

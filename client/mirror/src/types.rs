@@ -582,6 +582,29 @@ text_enum! {
 }
 
 text_enum! {
+	/// What a user of the agent's web app may do (`users.role`).
+	UserRole {
+		/// Reads plans, handoffs and tokens; signs nothing and opens no borrower data.
+		Viewer => "viewer",
+		/// A loan officer: also publishes sheets, confirms shares, accepts deliveries, asks
+		/// for redemptions and opens borrower data delivered to the institution.
+		Officer => "officer",
+		/// An administrator: everything an officer may, and the users and the openings trail.
+		Admin => "admin",
+	}
+}
+
+text_enum! {
+	/// The language a user reads the web app in (`users.lang`).
+	Language {
+		/// English.
+		En => "en",
+		/// Simplified Chinese.
+		Zh => "zh",
+	}
+}
+
+text_enum! {
 	/// An institution's membership (`institutions.status`).
 	InstitutionStatus {
 		/// A member in good standing.

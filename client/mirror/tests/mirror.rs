@@ -29,6 +29,8 @@ on_both_backends!(
 	the_handoff_lifecycle_is_projected,
 	openings_are_recorded_newest_first,
 	a_version_1_database_is_migrated,
+	users_and_sessions_are_kept,
+	a_version_2_database_gains_users,
 );
 
 async fn blocks_apply_in_order_exactly_once(db: &TestDb) {
@@ -920,6 +922,92 @@ async fn a_version_1_database_is_migrated(db: &TestDb) {
 	assert_eq!(mirror.plan(1).await.unwrap().unwrap().taken, 300_000);
 	assert_eq!(mirror.institutions().await.unwrap()[0].misdeliveries, 3);
 	mirror.record_opening("audit", 1, OpeningOutcome::NotDelivered, None).await.unwrap();
+	mirror.close().await;
+}
+
+async fn users_and_sessions_are_kept(db: &TestDb) {
+	let mirror = db.open().await;
+	assert!(mirror.users().await.unwrap().is_empty());
+	let li =
+		mirror.add_user("li.wei", UserRole::Officer, "$argon2id$x", Language::Zh).await.unwrap();
+	let ann = mirror.add_user("ann", UserRole::Viewer, "$argon2id$y", Language::En).await.unwrap();
+	assert!(li.id != ann.id);
+	assert_eq!((li.role, li.lang), (UserRole::Officer, Language::Zh));
+	match mirror.add_user("li.wei", UserRole::Admin, "h", Language::En).await {
+		Err(MirrorError::UserExists(name)) => assert_eq!(name, "li.wei"),
+		other => panic!("expected UserExists, got {other:?}"),
+	}
+	assert!(matches!(
+		mirror.add_user("a b", UserRole::Admin, "h", Language::En).await,
+		Err(MirrorError::InvalidUserName(_))
+	));
+	let names: Vec<String> = mirror.users().await.unwrap().into_iter().map(|u| u.name).collect();
+	assert_eq!(names, ["ann", "li.wei"]);
+	let (found, hash) = mirror.user_with_hash("li.wei").await.unwrap().unwrap();
+	assert_eq!((found, hash.as_str()), (li.clone(), "$argon2id$x"));
+	assert!(mirror.user_with_hash("nobody").await.unwrap().is_none());
+	let json = serde_json::to_value(&ann).unwrap();
+	assert_eq!((json["role"].as_str(), json["lang"].as_str()), (Some("viewer"), Some("en")));
+	assert!(json.get("password_hash").is_none());
+
+	// Changes: only what is given.
+	assert!(mirror.update_user("ann", None, None, Some(Language::Zh)).await.unwrap());
+	assert!(mirror
+		.update_user("ann", Some(UserRole::Admin), Some("$argon2id$z"), None)
+		.await
+		.unwrap());
+	let (ann2, hash) = mirror.user_with_hash("ann").await.unwrap().unwrap();
+	assert_eq!(
+		(ann2.role, ann2.lang, hash.as_str()),
+		(UserRole::Admin, Language::Zh, "$argon2id$z")
+	);
+	assert!(!mirror.update_user("nobody", Some(UserRole::Admin), None, None).await.unwrap());
+
+	// Sessions: known by their hash, joined with the user.
+	mirror.create_session("aa11", li.id, "csrf-1", 9_000_000_000_000).await.unwrap();
+	mirror.create_session("bb22", ann.id, "csrf-2", 1).await.unwrap();
+	mirror.create_session("cc33", li.id, "csrf-3", 9_000_000_000_000).await.unwrap();
+	let s = mirror.session("aa11").await.unwrap().unwrap();
+	assert_eq!((s.user.name.as_str(), s.csrf_token.as_str()), ("li.wei", "csrf-1"));
+	assert_eq!(s.created_at_ms, s.last_seen_ms);
+	assert!(mirror.session("zz99").await.unwrap().is_none());
+	mirror.touch_session("aa11", s.last_seen_ms + 5).await.unwrap();
+	assert_eq!(mirror.session("aa11").await.unwrap().unwrap().last_seen_ms, s.last_seen_ms + 5);
+	// "bb22" is past its absolute end; nothing is idle for a day.
+	let now = s.last_seen_ms + 10;
+	assert_eq!(mirror.end_stale_sessions(now, 86_400_000).await.unwrap(), 1);
+	assert!(mirror.session("bb22").await.unwrap().is_none());
+	// An idle limit of 1 ms ends the others.
+	assert!(mirror.end_session("cc33").await.unwrap());
+	assert!(!mirror.end_session("cc33").await.unwrap());
+	assert_eq!(mirror.end_stale_sessions(now + 1_000, 1).await.unwrap(), 1);
+	mirror.create_session("dd44", li.id, "csrf-4", 9_000_000_000_000).await.unwrap();
+	assert_eq!(mirror.end_sessions_of(li.id).await.unwrap(), 1);
+
+	// Removing a user removes its sessions, and the rest survives reopening.
+	mirror.create_session("ee55", li.id, "csrf-5", 9_000_000_000_000).await.unwrap();
+	assert!(mirror.remove_user("li.wei").await.unwrap());
+	assert!(!mirror.remove_user("li.wei").await.unwrap());
+	assert!(mirror.session("ee55").await.unwrap().is_none());
+	mirror.close().await;
+	let mirror = db.open().await;
+	let names: Vec<String> = mirror.users().await.unwrap().into_iter().map(|u| u.name).collect();
+	assert_eq!(names, ["ann"]);
+	mirror.close().await;
+}
+
+async fn a_version_2_database_gains_users(db: &TestDb) {
+	let old = Mirror::open_with_schema(&db.url, 2).await.unwrap();
+	assert_eq!(old.schema_version().await.unwrap(), 2);
+	old.record_opening("erp", 3, OpeningOutcome::Opened, None).await.unwrap();
+	old.close().await;
+	let mirror = db.open().await;
+	assert_eq!(mirror.schema_version().await.unwrap(), SCHEMA_VERSION);
+	assert_eq!(mirror.openings(None, 0).await.unwrap().len(), 1, "version 2 data is kept");
+	let admin =
+		mirror.add_user("admin", UserRole::Admin, "$argon2id$a", Language::En).await.unwrap();
+	mirror.create_session("ff66", admin.id, "csrf", 9_000_000_000_000).await.unwrap();
+	assert_eq!(mirror.session("ff66").await.unwrap().unwrap().user, admin);
 	mirror.close().await;
 }
 

@@ -174,6 +174,8 @@ pub async fn mirror_block(
 		Applied::Committed { events } => {
 			agent.metrics.events_mirrored.inc_by(events as u64);
 			agent.metrics.blocks_mirrored.inc();
+			// The web app's open pages hear of the block's events (plans, shares, handoffs).
+			agent.web.live.publish(record);
 		},
 		Applied::AlreadyApplied => {},
 	}

@@ -6,7 +6,8 @@
 //! contributor (unwrapping with the institution's RSA keys, which only it holds, in
 //! `KeyExchange.deliver_batch` transactions: the only delivery there is, the node
 //! does none); it serves the REST API (borrower-data openings recorded in the
-//! mirror), its OpenAPI document and Prometheus metrics. When the node goes away it
+//! mirror), its OpenAPI document, Prometheus metrics and the loan officers' web app
+//! (at `/`, for the local users kept in the mirror database). When the node goes away it
 //! reconnects and resumes after the last mirrored block.
 //!
 //! | module | owns |
@@ -16,11 +17,15 @@
 //! | [`mirror`] | turning blocks into mirror records |
 //! | [`deliver`] | the delivery rounds |
 //! | [`rest`] | the HTTP API |
+//! | [`users`] | the web app's users and their passwords |
+//! | [`web`] | the loan officers' web app: sessions, its API, live events, its files |
 pub mod auth;
 pub mod deliver;
 pub mod metrics;
 pub mod mirror;
 pub mod rest;
+pub mod users;
+pub mod web;
 
 use crate::{
 	chain::{
@@ -62,6 +67,15 @@ pub struct AgentArgs {
 	/// First block to mirror when the database is empty
 	#[arg(long, default_value_t = 1)]
 	pub from: u64,
+	/// Web app: minutes without a request after which a session ends [default: 30]
+	#[arg(long, value_name = "MINUTES")]
+	pub session_idle_minutes: Option<u64>,
+	/// Web app: hours after sign-in at which a session ends [default: 12]
+	#[arg(long, value_name = "HOURS")]
+	pub session_hours: Option<u64>,
+	/// Web app: mark the session cookie Secure (when a TLS proxy serves the agent)
+	#[arg(long)]
+	pub secure_cookies: bool,
 }
 
 /// What the agent's tasks share.
@@ -84,6 +98,8 @@ pub struct Agent {
 	pub delivers: bool,
 	/// Wakes the delivery task after each mirrored head.
 	pub new_block: Notify,
+	/// The web app's state (sessions' settings, sheet drafts, live events, sign-in limits).
+	pub web: web::WebState,
 	submit_lock: Mutex<()>,
 }
 
@@ -147,14 +163,13 @@ pub async fn run(mut ctx: Ctx, args: AgentArgs) -> anyhow::Result<()> {
 	let database =
 		args.database.or(settings.database).unwrap_or_else(|| DEFAULT_DATABASE.to_owned());
 	let listen = args.listen.or(settings.listen).unwrap_or_else(|| DEFAULT_LISTEN.to_owned());
-	let tokens =
-		match args.api_tokens.or(settings.api_tokens_file) {
-			Some(path) => auth::Tokens::load(&path)?,
-			None => {
-				log::warn!("no API tokens file: the REST API answers only /health, /metrics and /openapi.json");
-				auth::Tokens::default()
-			},
-		};
+	let tokens = match args.api_tokens.or(settings.api_tokens_file) {
+		Some(path) => auth::Tokens::load(&path)?,
+		None => {
+			log::warn!("no API tokens file: /api/v1 refuses every request (the web app, /health, /metrics and /openapi.json answer)");
+			auth::Tokens::default()
+		},
+	};
 	let signer =
 		match ctx.signer() {
 			Ok(s) => Some(s),
@@ -178,6 +193,11 @@ pub async fn run(mut ctx: Ctx, args: AgentArgs) -> anyhow::Result<()> {
 			None => None,
 		},
 	};
+	let web_settings = web::WebSettings::new(
+		args.session_idle_minutes.or(settings.session_idle_minutes),
+		args.session_hours.or(settings.session_hours),
+		args.secure_cookies || settings.secure_cookies.unwrap_or(false),
+	)?;
 	let mirror = Mirror::open(&database)
 		.await
 		.with_context(|| format!("mirror database {}", redact(&database)))?;
@@ -191,6 +211,7 @@ pub async fn run(mut ctx: Ctx, args: AgentArgs) -> anyhow::Result<()> {
 		keyring,
 		delivers,
 		new_block: Notify::new(),
+		web: web::WebState::new(web_settings),
 		submit_lock: Mutex::new(()),
 	});
 	log::info!(
@@ -202,8 +223,16 @@ pub async fn run(mut ctx: Ctx, args: AgentArgs) -> anyhow::Result<()> {
 	let listener = tokio::net::TcpListener::bind(&listen)
 		.await
 		.with_context(|| format!("cannot listen on {listen}"))?;
+	match agent.mirror.users().await {
+		Ok(users) if users.is_empty() => log::warn!(
+			"the web app on http://{listen}/ has no users yet: add one with `loanshare user add NAME --role admin`"
+		),
+		Ok(users) => log::info!("web app on http://{listen}/ for {} user(s)", users.len()),
+		Err(e) => log::warn!("cannot list the web app's users: {e}"),
+	}
 	let server = tokio::spawn(rest::serve(agent.clone(), listener));
 	let deliverer = tokio::spawn(deliver::run(agent.clone()));
+	let sweeper = tokio::spawn(web::session::sweep(agent.clone()));
 	let endpoint = ctx.endpoint();
 	let follower = follow_forever(agent.clone(), endpoint, args.from);
 	tokio::select! {
@@ -212,6 +241,7 @@ pub async fn run(mut ctx: Ctx, args: AgentArgs) -> anyhow::Result<()> {
 	}
 	server.abort();
 	deliverer.abort();
+	sweeper.abort();
 	Ok(())
 }
 

@@ -9,6 +9,9 @@
 //! included, is recorded in the mirror's `openings` table before the answer is sent.
 //! Errors are JSON `{"error": "…"}` with a meaningful status: 400 bad input, 401/403
 //! tokens, 404 unknown, 422 a sheet with bad cells, 502/503 the node.
+//!
+//! The same router serves the web app ([`super::web`]): its files at `/` and its
+//! session-authenticated API under `/app/api/`.
 use super::{
 	auth::{Scope, TokenEntry},
 	Agent,
@@ -51,11 +54,13 @@ impl From<loanshare_mirror::MirrorError> for ApiError {
 	}
 }
 
-fn bad(msg: impl Into<String>) -> ApiError {
+/// A 400 with `msg`.
+pub(crate) fn bad(msg: impl Into<String>) -> ApiError {
 	ApiError(StatusCode::BAD_REQUEST, msg.into())
 }
 
-fn node(e: impl std::fmt::Display) -> ApiError {
+/// A 502: the node answered with an error.
+pub(crate) fn node(e: impl std::fmt::Display) -> ApiError {
 	ApiError(StatusCode::BAD_GATEWAY, format!("node: {e}"))
 }
 
@@ -154,6 +159,7 @@ pub fn router(agent: Arc<Agent>) -> Router {
 		.route("/api/v1/token-movements", get(movements))
 		.route("/api/v1/events", get(events))
 		.route("/api/v1/openings", get(openings))
+		.merge(super::web::routes())
 		.layer(axum::middleware::from_fn_with_state(agent.clone(), count))
 		.with_state(agent)
 }
@@ -170,7 +176,8 @@ async fn count(
 
 /// Serves until the task is aborted.
 pub async fn serve(agent: Arc<Agent>, listener: tokio::net::TcpListener) {
-	if let Err(e) = axum::serve(listener, router(agent)).await {
+	let service = router(agent).into_make_service_with_connect_info::<std::net::SocketAddr>();
+	if let Err(e) = axum::serve(listener, service).await {
 		log::error!("the HTTP server stopped: {e}");
 	}
 }
@@ -206,7 +213,8 @@ async fn status(State(agent): Shared, headers: HeaderMap) -> ApiResult {
 	})))
 }
 
-fn parse_enum<T: serde::de::DeserializeOwned>(
+/// An optional enum parameter (`status=open`), or a 400 naming it.
+pub(crate) fn parse_enum<T: serde::de::DeserializeOwned>(
 	what: &str,
 	v: Option<String>,
 ) -> Result<Option<T>, ApiError> {
@@ -214,7 +222,8 @@ fn parse_enum<T: serde::de::DeserializeOwned>(
 		.transpose()
 }
 
-fn parse_amount(what: &str, v: Option<String>) -> Result<Option<u128>, ApiError> {
+/// An optional RMB amount parameter, in fen, or a 400 naming it.
+pub(crate) fn parse_amount(what: &str, v: Option<String>) -> Result<Option<u128>, ApiError> {
 	v.map(|s| loanshare_sheet::money::parse_rmb(&s).map_err(|e| bad(format!("{what}: {e}"))))
 		.transpose()
 }
@@ -380,7 +389,8 @@ pub struct ConfirmBody {
 	rate_bp: u32,
 }
 
-fn submit_error(e: SubmitError) -> ApiError {
+/// The API error of a failed transaction.
+pub(crate) fn submit_error(e: SubmitError) -> ApiError {
 	match e {
 		SubmitError::Other(e)
 			if e.to_string().contains("no signing key")
@@ -418,7 +428,7 @@ async fn confirm(
 }
 
 /// Records an attempt to open borrower data; an attempt that cannot be recorded fails.
-async fn record(
+pub(crate) async fn record(
 	agent: &Agent,
 	caller: &str,
 	plan: u64,
@@ -436,7 +446,7 @@ async fn record(
 
 /// The borrower data of `plan` delivered to the agent's institution, or what became of the
 /// attempt and the error to answer.
-async fn open_for(
+pub(crate) async fn open_for(
 	agent: &Agent,
 	plan: u64,
 ) -> Result<loanshare_envelope::BorrowerData, (OpeningOutcome, ApiError)> {
@@ -604,6 +614,9 @@ mod tests {
 			keyring: None,
 			delivers: false,
 			new_block: tokio::sync::Notify::new(),
+			web: super::super::web::WebState::new(
+				super::super::web::WebSettings::new(None, None, false).unwrap(),
+			),
 			submit_lock: tokio::sync::Mutex::new(()),
 		})
 	}

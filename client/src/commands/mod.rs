@@ -218,6 +218,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
 		Command::Watch(args) => watch::watch(&mut ctx, args).await,
 		Command::Agent(args) => crate::agent::run(ctx, args).await,
 		Command::ApiToken(c) => crate::agent::auth::api_token(&ctx, c),
+		Command::User(args) => crate::agent::users::user(&ctx, args).await,
 	}
 }
 

@@ -1,5 +1,6 @@
 // Building loan share plans for @polkadot/api: the public part plus a sealed envelope.
 import { u8aToHex } from '@polkadot/util';
+import { confirmationFee as fee } from '@loanshare/sdk/money';
 import { seal } from './envelope.js';
 
 /** The chain-wide floor of a plan's minimum share (`MinShareFloor`): 100,000 fen = 1,000 RMB. */
@@ -40,24 +41,12 @@ export async function planInput(api, { contributor, contributorPublicDer, extern
  * max(ceil(amount × tokenRate / 10,000), MinFee).
  */
 export function confirmationFee(api, amount, tokenRate = 1) {
-  const minFee = BigInt(api.consts.loanShare.minFee.toString());
-  const fee = (BigInt(amount) * BigInt(tokenRate) + 9_999n) / 10_000n;
-  return fee > minFee ? fee : minFee;
+  return fee(amount, tokenRate, BigInt(api.consts.loanShare.minFee.toString()));
 }
 
 /** The envelope's associated-data context: chain id = genesis hash, contributor id, external reference. */
 export function envelopeContext(api, contributor, externalRef) {
   return { chainId: api.genesisHash.toU8a(), contributor, externalRef: new TextEncoder().encode(externalRef) };
-}
-
-/** The sealed envelope of a plan as returned by `loanShare_plan`, with a delivered wrapped key. */
-export function deliveredEnvelope(planJson, handoff) {
-  return {
-    ciphertext: Uint8Array.from(planJson.input.envelope.ciphertext),
-    nonce: Uint8Array.from(planJson.input.envelope.nonce),
-    commitment: Uint8Array.from(planJson.input.envelope.commitment),
-    wrappedKey: handoff.deliveredKey.unwrap().toU8a(true),
-  };
 }
 
 /** Poll until the handoff (plan, participant) is delivered; resolves with it. */
