@@ -11,7 +11,7 @@
 use crate::{
 	chain::{
 		calls::{self, CallSpec, Delivery},
-		types::{Handoff, HandoffStatus, InstitutionId, PlanId},
+		types::{Handoff, HandoffStatus, InstitutionId, Plan, PlanId},
 		At, Reader,
 	},
 	secrets,
@@ -267,13 +267,14 @@ fn context<'a>(
 	loanshare_envelope::Context { chain_id: genesis, contributor, external_ref }
 }
 
-/// The delivered `W'` of a handoff, its key id, and the private key it was wrapped to.
+/// The delivered `W'` of a handoff, the participant key it was wrapped to (DER) with its
+/// private key, and the plan whose envelope it opens.
 async fn delivered<'k>(
 	r: &Reader<'_>,
 	keyring: &'k Keyring,
 	plan: PlanId,
 	participant: InstitutionId,
-) -> Result<(Handoff, Vec<u8>, Vec<u8>, &'k RsaPrivateKey), HandoffError> {
+) -> Result<(Handoff, Vec<u8>, Vec<u8>, &'k RsaPrivateKey, Plan), HandoffError> {
 	let h =
 		r.handoff(plan, participant).await?.ok_or(HandoffError::Unknown { plan, participant })?;
 	let (Some(wrapped), Some(key_id)) = (h.delivered_key.clone(), h.delivered_key_id) else {
@@ -283,7 +284,8 @@ async fn delivered<'k>(
 	let private = keyring
 		.for_public(&der)
 		.ok_or(HandoffError::MissingPrivateKey { institution: participant, key_id })?;
-	Ok((h, wrapped, der, private))
+	let p = r.plan(plan).await?.ok_or_else(|| anyhow::anyhow!("there is no plan {plan}"))?;
+	Ok((h, wrapped, der, private, p))
 }
 
 /// Opens the borrower data of `plan` delivered to `participant`.
@@ -295,8 +297,7 @@ pub async fn open_plan(
 	participant: InstitutionId,
 ) -> Result<BorrowerData, HandoffError> {
 	let r = Reader(at);
-	let (_, wrapped, _, private) = delivered(&r, keyring, plan, participant).await?;
-	let p = r.plan(plan).await?.ok_or_else(|| anyhow::anyhow!("there is no plan {plan}"))?;
+	let (_, wrapped, _, private, p) = delivered(&r, keyring, plan, participant).await?;
 	let ctx = context(genesis, p.contributor, &p.input.external_ref);
 	let env = &p.input.envelope;
 	loanshare_envelope::open(private, &wrapped, &env.ciphertext, &env.nonce, &env.commitment, &ctx)
@@ -331,8 +332,7 @@ pub async fn judge_delivered(
 	participant: InstitutionId,
 ) -> Result<Judged, HandoffError> {
 	let r = Reader(at);
-	let (handoff, wrapped, der, private) = delivered(&r, keyring, plan, participant).await?;
-	let p = r.plan(plan).await?.ok_or_else(|| anyhow::anyhow!("there is no plan {plan}"))?;
+	let (handoff, wrapped, der, private, p) = delivered(&r, keyring, plan, participant).await?;
 	let ctx = context(genesis, p.contributor, &p.input.external_ref);
 	let env = &p.input.envelope;
 	let em = Zeroizing::new(loanshare_envelope::raw_decrypt(private, &wrapped).map_err(|e| {
